@@ -1,0 +1,5 @@
+/**
+ * Completeness checks of translated content, run by `npm run i18n:check`.
+ * A capability with content in several languages adds its check here.
+ */
+export const contentChecks: [string, () => string[]][] = [];

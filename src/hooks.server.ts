@@ -1,0 +1,91 @@
+import type { Handle, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { closeDatabase, db } from '$lib/server/db';
+import { startServer } from '$lib/server/startup';
+import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
+import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookie';
+import { setPreferredLocale } from '$lib/server/auth/accounts';
+import { resolveLocale, LANGUAGE_COOKIE, languageCookieOptions } from '$lib/server/locale';
+import { directionOf, isLocale } from '$lib/i18n/languages';
+import { translatorFor } from '$lib/server/i18n';
+
+export const init: ServerInit = async () => {
+	await startServer();
+	// adapter-node emits this on SIGTERM/SIGINT once in-flight requests are done.
+	process.once('sveltekit:shutdown', () => {
+		void closeDatabase();
+	});
+};
+
+/** Resolves the session cookie into locals.user; anonymous visitors cost no database work. */
+const handleSession: Handle = async ({ event, resolve }) => {
+	event.locals.user = null;
+	event.locals.session = null;
+	const token = event.cookies.get(SESSION_COOKIE);
+	if (token) {
+		const result = await validateSessionToken(db(), token);
+		if (result) {
+			setSessionCookie(event.cookies, token, result.session.expiresAt);
+			event.locals.user = result.user;
+			event.locals.session = result.session;
+		} else {
+			deleteSessionCookie(event.cookies);
+		}
+	}
+	return resolve(event);
+};
+
+/** ?lang=xx → cookie → the person's preferred language → Accept-Language → Dutch. */
+const handleLocale: Handle = async ({ event, resolve }) => {
+	const chosen = event.url.searchParams.get('lang');
+	if (isLocale(chosen)) {
+		event.cookies.set(LANGUAGE_COOKIE, chosen, languageCookieOptions());
+		if (event.locals.user && event.locals.user.preferredLocale !== chosen) {
+			await setPreferredLocale(db(), event.locals.user.id, chosen);
+			event.locals.user.preferredLocale = chosen;
+		}
+		if (event.request.method === 'GET') {
+			const clean = new URL(event.url);
+			clean.searchParams.delete('lang');
+			return new Response(null, {
+				status: 303,
+				headers: { location: clean.pathname + clean.search, 'cache-control': 'no-store' }
+			});
+		}
+	}
+	const locale = resolveLocale({
+		cookie: event.cookies.get(LANGUAGE_COOKIE),
+		preferred: event.locals.user?.preferredLocale,
+		acceptLanguage: event.request.headers.get('accept-language')
+	});
+	event.locals.locale = locale;
+	event.locals.t = translatorFor(locale);
+	return resolve(event, {
+		transformPageChunk: ({ html }) =>
+			html.replace('%lang%', locale).replace('%dir%', directionOf(locale))
+	});
+};
+
+/** Logged-out visitors of personal areas go to the login page; roles are checked by each route. */
+const handleAreas: Handle = async ({ event, resolve }) => {
+	const path = event.url.pathname;
+	const personal =
+		path === '/my' || path.startsWith('/my/') || path === '/staff' || path.startsWith('/staff/');
+	if (personal && !event.locals.user) {
+		const back = encodeURIComponent(path + event.url.search);
+		return new Response(null, { status: 303, headers: { location: `/login?redirectTo=${back}` } });
+	}
+	return resolve(event);
+};
+
+const handleHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	response.headers.set('X-Content-Type-Options', 'nosniff');
+	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+	response.headers.set('X-Frame-Options', 'DENY');
+	response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+	if (event.locals.user) response.headers.set('Cache-Control', 'private, no-store');
+	return response;
+};
+
+export const handle = sequence(handleHeaders, handleSession, handleLocale, handleAreas);

@@ -1,0 +1,99 @@
+import { sha256 } from '@oslojs/crypto/sha2';
+import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
+import { eq } from 'drizzle-orm';
+import type { Executor } from '../db';
+import { session, user, type Role } from '../db/schema';
+
+/** Sessions live 30 days and slide: any use in the second half extends them. */
+const SESSION_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export const SESSION_COOKIE = 'session';
+
+/** What the app keeps of the signed-in person on every request. */
+export interface SessionUser {
+	id: string;
+	name: string;
+	email: string;
+	role: Role;
+	municipalityId: string;
+	preferredLocale: string;
+	isStatusHolder: boolean;
+}
+
+export interface ValidatedSession {
+	id: string;
+	userId: string;
+	expiresAt: Date;
+}
+
+export function generateSessionToken(): string {
+	const bytes = new Uint8Array(20);
+	crypto.getRandomValues(bytes);
+	return encodeBase32LowerCaseNoPadding(bytes);
+}
+
+/** Only this hash of the token is stored: a leaked session table gives no usable cookie. */
+export function sessionIdFromToken(token: string): string {
+	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
+}
+
+export async function createSession(
+	db: Executor,
+	token: string,
+	userId: string
+): Promise<ValidatedSession> {
+	const row = {
+		id: sessionIdFromToken(token),
+		userId,
+		expiresAt: new Date(Date.now() + SESSION_DAYS * DAY_MS)
+	};
+	await db.insert(session).values(row);
+	return row;
+}
+
+/** One round trip for the common case: session joined with its user. */
+export async function validateSessionToken(
+	db: Executor,
+	token: string
+): Promise<{ session: ValidatedSession; user: SessionUser } | null> {
+	const sessionId = sessionIdFromToken(token);
+	const [row] = await db
+		.select({
+			sessionId: session.id,
+			expiresAt: session.expiresAt,
+			id: user.id,
+			name: user.name,
+			email: user.email,
+			role: user.role,
+			municipalityId: user.municipalityId,
+			preferredLocale: user.preferredLocale,
+			isStatusHolder: user.isStatusHolder
+		})
+		.from(session)
+		.innerJoin(user, eq(session.userId, user.id))
+		.where(eq(session.id, sessionId))
+		.limit(1);
+	if (!row) return null;
+	const now = Date.now();
+	if (now >= row.expiresAt.getTime()) {
+		await db.delete(session).where(eq(session.id, sessionId));
+		return null;
+	}
+	let expiresAt = row.expiresAt;
+	if (now >= expiresAt.getTime() - (SESSION_DAYS / 2) * DAY_MS) {
+		expiresAt = new Date(now + SESSION_DAYS * DAY_MS);
+		await db.update(session).set({ expiresAt }).where(eq(session.id, sessionId));
+	}
+	const { sessionId: id, expiresAt: _old, ...sessionUser } = row;
+	void _old;
+	return { session: { id, userId: row.id, expiresAt }, user: sessionUser };
+}
+
+export async function invalidateSession(db: Executor, sessionId: string): Promise<void> {
+	await db.delete(session).where(eq(session.id, sessionId));
+}
+
+export async function invalidateUserSessions(db: Executor, userId: string): Promise<void> {
+	await db.delete(session).where(eq(session.userId, userId));
+}

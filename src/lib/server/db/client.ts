@@ -1,0 +1,74 @@
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import postgres from 'postgres';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import * as schema from './schema';
+import { acquireFolderLock } from './lock';
+
+/** The one database type the rest of the code sees, whichever driver runs underneath. */
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** A transaction handle has the same query surface. */
+export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
+export type Executor = Database | Tx;
+
+export interface DatabaseHandle {
+	db: Database;
+	driver: 'postgres' | 'pglite';
+	close(): Promise<void>;
+}
+
+export interface OpenOptions {
+	/** postgres:// URL; wins over pglite options. */
+	url?: string;
+	/** Folder for PGlite; 'memory://' for an in-memory database (tests). */
+	pgliteDir?: string;
+	/** Connections in the postgres.js pool. */
+	maxConnections?: number;
+}
+
+export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
+	if (options.url) return openPostgres(options.url, options.maxConnections ?? 10);
+	return openPglite(options.pgliteDir ?? './data/pglite');
+}
+
+function openPostgres(url: string, max: number): DatabaseHandle {
+	const client = postgres(url, {
+		max,
+		onnotice: () => {},
+		// Bounded waits so an outage yields an error quickly instead of hanging a request forever.
+		connect_timeout: 10
+	});
+	const db = drizzlePostgres(client, { schema }) as unknown as Database;
+	return { db, driver: 'postgres', close: () => client.end({ timeout: 5 }) };
+}
+
+async function openPglite(dir: string): Promise<DatabaseHandle> {
+	if (dir.startsWith('memory://')) {
+		const client = await PGlite.create();
+		const db = drizzlePglite(client, { schema }) as unknown as Database;
+		return { db, driver: 'pglite', close: () => client.close() };
+	}
+	const folder = resolve(dir);
+	// PGlite needs the parent folder to exist.
+	mkdirSync(dirname(folder), { recursive: true });
+	// Two processes on one PGlite folder both start and silently diverge: refuse the second.
+	const releaseLock = acquireFolderLock(folder);
+	try {
+		const client = await PGlite.create(folder);
+		const db = drizzlePglite(client, { schema }) as unknown as Database;
+		return {
+			db,
+			driver: 'pglite',
+			close: async () => {
+				await client.close();
+				releaseLock();
+			}
+		};
+	} catch (error) {
+		releaseLock();
+		throw error;
+	}
+}

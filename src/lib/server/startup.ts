@@ -1,0 +1,23 @@
+import { config } from './config';
+import { db, initDatabase } from './db';
+import { printDemoAccounts, seedDemoData } from './demo/seed';
+import { syncMunicipalities } from './municipality/sync';
+import './demo/seeders';
+
+/**
+ * Everything the server does once before it takes requests: open and migrate the database,
+ * make municipalities match the configuration, and load demo data into an empty database.
+ */
+export async function startServer(): Promise<void> {
+	const cfg = config();
+	await initDatabase();
+	await syncMunicipalities(db());
+	if (cfg.demoData) {
+		if (cfg.production) {
+			console.warn('DEMO_DATA is ignored in production mode (NODE_ENV=production).');
+		} else {
+			await seedDemoData(db());
+			printDemoAccounts();
+		}
+	}
+}

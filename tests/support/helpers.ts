@@ -1,0 +1,59 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+export const DEMO_PASSWORD = 'demo-wachtwoord-2026';
+
+export function uniqueEmail(prefix: string): string {
+	return `${prefix}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.org`;
+}
+
+export async function login(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+	await page.goto('/login');
+	await page.locator('input[name="email"]').fill(email);
+	await page.locator('input[name="password"]').fill(password);
+	await page.locator('form.utrecht-form button[type="submit"]').click();
+	await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+export async function logout(page: Page): Promise<void> {
+	await page.locator('form[action="/logout"] button').click();
+	await page.waitForURL((url) => url.pathname === '/');
+}
+
+export async function register(
+	page: Page,
+	input: { name: string; email: string; password?: string; language?: string }
+): Promise<void> {
+	await page.goto('/register');
+	await page.locator('input[name="name"]').fill(input.name);
+	await page.locator('input[name="email"]').fill(input.email);
+	await page
+		.locator('input[name="password"]')
+		.fill(input.password ?? 'a sentence of several words');
+	if (input.language) await page.locator('select[name="language"]').selectOption(input.language);
+	await page.locator('form.utrecht-form button[type="submit"]').click();
+}
+
+/** axe-core on the current page: no serious or critical violation (WCAG 2.1 A and AA rules). */
+export async function expectAccessible(page: Page): Promise<void> {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	const serious = results.violations.filter(
+		(v) => v.impact === 'serious' || v.impact === 'critical'
+	);
+	expect(
+		serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+	).toEqual([]);
+}
+
+/** The text a page should show: read from the translation files, so tests check real translations. */
+export function translated(locale: string, key: string, params: Record<string, string> = {}): string {
+	const [namespace, ...path] = key.split('.');
+	const file = `src/lib/i18n/locales/${locale}/${namespace}.json`;
+	let node: unknown = JSON.parse(readFileSync(file, 'utf8'));
+	for (const part of path) node = (node as Record<string, unknown>)[part];
+	if (typeof node !== 'string') throw new Error(`${locale}: no text for ${key}`);
+	return node.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => params[name] ?? '');
+}
