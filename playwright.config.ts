@@ -42,6 +42,8 @@ export default defineConfig({
 	use: {
 		baseURL: BASE_URL,
 		trace: 'retain-on-failure',
+		// Dutch browser unless a test says otherwise: the portal's default language.
+		locale: 'nl-NL',
 		launchOptions: {
 			executablePath,
 			args: [

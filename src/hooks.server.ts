@@ -39,19 +39,25 @@ const handleSession: Handle = async ({ event, resolve }) => {
 const handleLocale: Handle = async ({ event, resolve }) => {
 	const chosen = event.url.searchParams.get('lang');
 	if (isLocale(chosen)) {
-		event.cookies.set(LANGUAGE_COOKIE, chosen, languageCookieOptions());
 		if (event.locals.user && event.locals.user.preferredLocale !== chosen) {
 			await setPreferredLocale(db(), event.locals.user.id, chosen);
 			event.locals.user.preferredLocale = chosen;
 		}
 		if (event.request.method === 'GET') {
+			// Back to the same address without ?lang, so links and reloads stay clean.
+			// (Cookies set through event.cookies are not added to a Response made here.)
 			const clean = new URL(event.url);
 			clean.searchParams.delete('lang');
 			return new Response(null, {
 				status: 303,
-				headers: { location: clean.pathname + clean.search, 'cache-control': 'no-store' }
+				headers: {
+					location: clean.pathname + clean.search,
+					'cache-control': 'no-store',
+					'set-cookie': event.cookies.serialize(LANGUAGE_COOKIE, chosen, languageCookieOptions())
+				}
 			});
 		}
+		event.cookies.set(LANGUAGE_COOKIE, chosen, languageCookieOptions());
 	}
 	const locale = resolveLocale({
 		cookie: event.cookies.get(LANGUAGE_COOKIE),

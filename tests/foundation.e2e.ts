@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, login, logout, register, translated, uniqueEmail } from './support/helpers';
+import {
+	expectAccessible,
+	login,
+	logout,
+	register,
+	translated,
+	uniqueEmail
+} from './support/helpers';
 
 test.describe('accounts, roles and languages', () => {
 	test('register, land on /my, switch to Arabic, log out and in again', async ({ page }) => {
@@ -14,7 +21,9 @@ test.describe('accounts, roles and languages', () => {
 		await expect(page).toHaveURL(/\/my$/);
 		await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 		await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
-		await expect(page.locator('h1')).toHaveText(translated('ar', 'my.greeting', { name: 'Yonas Tesfay' }));
+		await expect(page.locator('h1')).toHaveText(
+			translated('ar', 'my.greeting', { name: 'Yonas Tesfay' })
+		);
 
 		await logout(page);
 		await login(page, email, password);

@@ -49,7 +49,11 @@ export async function expectAccessible(page: Page): Promise<void> {
 }
 
 /** The text a page should show: read from the translation files, so tests check real translations. */
-export function translated(locale: string, key: string, params: Record<string, string> = {}): string {
+export function translated(
+	locale: string,
+	key: string,
+	params: Record<string, string> = {}
+): string {
 	const [namespace, ...path] = key.split('.');
 	const file = `src/lib/i18n/locales/${locale}/${namespace}.json`;
 	let node: unknown = JSON.parse(readFileSync(file, 'utf8'));

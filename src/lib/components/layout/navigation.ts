@@ -17,7 +17,10 @@ export function navigationFor(user: { isStaff: boolean } | null): NavLink[] {
 		];
 	}
 	if (user.isStaff) {
-		return [{ href: '/staff', label: 'nav.staffHome' }];
+		return [
+			{ href: '/staff', label: 'nav.staffHome' },
+			{ href: '/staff/clients', label: 'nav.clients' }
+		];
 	}
 	return [
 		{ href: '/', label: 'nav.home' },

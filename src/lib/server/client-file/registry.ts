@@ -1,0 +1,5 @@
+/**
+ * Imports each capability's client-file section so it registers itself.
+ * A capability adds one import line here.
+ */
+export {};
