@@ -59,7 +59,7 @@ export default defineConfig({
 	},
 	projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'] } }],
 	webServer: {
-		command: 'node build',
+		command: `node ${process.env.BUILD_DIR || 'build'}`,
 		url: `${BASE_URL}/healthz`,
 		reuseExistingServer: false,
 		timeout: 120_000,

@@ -5,7 +5,9 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter(),
+		// BUILD_DIR / SVELTEKIT_OUT_DIR let several builds live side by side (parallel work, CI).
+		adapter: adapter({ out: process.env.BUILD_DIR || 'build' }),
+		outDir: process.env.SVELTEKIT_OUT_DIR || '.svelte-kit',
 		// Strict CSP: SvelteKit adds hashes/nonces for its own inline bootstrap script,
 		// so no 'unsafe-inline' is needed for scripts.
 		csp: {
