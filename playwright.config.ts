@@ -34,6 +34,8 @@ const databaseEnv: Record<string, string> = e2eDatabaseUrl
 export default defineConfig({
 	testDir: 'tests',
 	testMatch: '**/*.e2e.ts',
+	// One folder per build, so parallel runs on one machine do not wipe each other's artefacts.
+	outputDir: `test-results/${process.env.BUILD_DIR || 'build'}`,
 	fullyParallel: false,
 	workers: 2,
 	retries: 0,
@@ -69,6 +71,7 @@ export default defineConfig({
 			DEMO_DATA: 'true',
 			REGISTER_LIMIT_PER_IP: '10000',
 			LOGIN_LIMIT_PER_IP: '10000',
+			ASSISTANT_RATE_LIMIT: '10000',
 			...databaseEnv
 		}
 	}

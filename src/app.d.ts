@@ -10,6 +10,8 @@ declare global {
 		interface Locals {
 			user: SessionUser | null;
 			session: ValidatedSession | null;
+			/** Password checked, second factor still to come: not signed in for anything else. */
+			pendingTwoFactor: { user: SessionUser; session: ValidatedSession } | null;
 			locale: Locale;
 			t: TFunction;
 		}

@@ -4,10 +4,13 @@ import { closeDatabase, db } from '$lib/server/db';
 import { startServer } from '$lib/server/startup';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookie';
+import { needsSecondFactor } from '$lib/server/auth/roles';
 import { setPreferredLocale } from '$lib/server/auth/accounts';
 import { resolveLocale, LANGUAGE_COOKIE, languageCookieOptions } from '$lib/server/locale';
 import { directionOf, isLocale } from '$lib/i18n/languages';
 import { translatorFor } from '$lib/server/i18n';
+import { isDatabaseReachable } from '$lib/server/db/health';
+import { unavailableResponse } from '$lib/server/unavailable';
 
 export const init: ServerInit = async () => {
 	await startServer();
@@ -21,13 +24,18 @@ export const init: ServerInit = async () => {
 const handleSession: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
 	event.locals.session = null;
+	event.locals.pendingTwoFactor = null;
 	const token = event.cookies.get(SESSION_COOKIE);
 	if (token) {
 		const result = await validateSessionToken(db(), token);
 		if (result) {
 			setSessionCookie(event.cookies, token, result.session.expiresAt);
-			event.locals.user = result.user;
-			event.locals.session = result.session;
+			if (needsSecondFactor(result.user) && !result.session.twoFactorVerified) {
+				event.locals.pendingTwoFactor = result;
+			} else {
+				event.locals.user = result.user;
+				event.locals.session = result.session;
+			}
 		} else {
 			deleteSessionCookie(event.cookies);
 		}
@@ -77,6 +85,9 @@ const handleAreas: Handle = async ({ event, resolve }) => {
 	const path = event.url.pathname;
 	const personal =
 		path === '/my' || path.startsWith('/my/') || path === '/staff' || path.startsWith('/staff/');
+	if (personal && !event.locals.user && event.locals.pendingTwoFactor) {
+		return new Response(null, { status: 303, headers: { location: '/login/two-factor' } });
+	}
 	if (personal && !event.locals.user) {
 		const back = encodeURIComponent(path + event.url.search);
 		return new Response(null, { status: 303, headers: { location: `/login?redirectTo=${back}` } });
@@ -84,8 +95,21 @@ const handleAreas: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
+/**
+ * Security headers on every answer, and the friendly 503 while the database is down: the app keeps
+ * running and recovers by itself when the database is back (postgres.js reconnects).
+ */
 const handleHeaders: Handle = async ({ event, resolve }) => {
-	const response = await resolve(event);
+	let response: Response;
+	try {
+		response = await resolve(event);
+	} catch (error) {
+		if (!(await isDatabaseReachable())) response = unavailableResponse(event);
+		else throw error;
+	}
+	if (response.status >= 500 && response.status !== 503 && !(await isDatabaseReachable())) {
+		response = unavailableResponse(event);
+	}
 	response.headers.set('X-Content-Type-Options', 'nosniff');
 	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
 	response.headers.set('X-Frame-Options', 'DENY');

@@ -1,9 +1,11 @@
 import { expect, test } from '@playwright/test';
+import { decodeBase32IgnorePadding } from '@oslojs/encoding';
 import {
 	expectAccessible,
 	login,
 	logout,
 	register,
+	totpCode,
 	translated,
 	uniqueEmail
 } from './support/helpers';
@@ -71,8 +73,40 @@ test.describe('accounts, roles and languages', () => {
 		await expect(page.getByRole('status')).toContainText(email);
 		const initial = (await page.locator('[role="status"] code').textContent())!.trim();
 		await logout(page);
-		await login(page, email, initial);
+
+		// A new staff member must set up the second factor before anything else.
+		await page.goto('/login');
+		await page.locator('input[name="email"]').fill(email);
+		await page.locator('input[name="password"]').fill(initial);
+		await page.locator('form.utrecht-form button[type="submit"]').click();
+		await expect(page).toHaveURL(/\/login\/two-factor\/setup$/);
+		expect((await page.goto('/staff'))?.url()).toContain('/login/two-factor');
+		await page.goto('/login/two-factor/setup');
+		const key = decodeBase32IgnorePadding(
+			(await page.getByTestId('manual-key').textContent())!.replace(/\s/g, '')
+		);
+		await page.locator('input[name="code"]').fill(totpCode(key));
+		await page.getByRole('button', { name: 'Instellen' }).click();
+		await expect(page.locator('ul.codes li')).toHaveCount(8);
+		const recovery = (await page.locator('ul.codes li').first().textContent())!.trim();
+		await page.getByRole('link', { name: 'Verder' }).click();
 		await expect(page).toHaveURL(/\/staff$/);
+		await logout(page);
+
+		// Lost phone: a recovery code gets them in to set up a new authenticator.
+		await page.goto('/login');
+		await page.locator('input[name="email"]').fill(email);
+		await page.locator('input[name="password"]').fill(initial);
+		await page.locator('form.utrecht-form button[type="submit"]').click();
+		await expect(page).toHaveURL(/\/login\/two-factor$/);
+		await page.locator('input[name="code"]').fill('000000');
+		await page.locator('form.utrecht-form button[type="submit"]').click();
+		await expect(page.locator('#field-code-error')).toBeVisible();
+		await page.getByRole('link', { name: 'Geen toegang tot uw app?' }).click();
+		await expect(page).toHaveURL(/\/login\/two-factor\/recovery$/);
+		await page.locator('input[name="code"]').fill(recovery);
+		await page.locator('form.utrecht-form button[type="submit"]').click();
+		await expect(page).toHaveURL(/\/login\/two-factor\/setup$/);
 	});
 });
 

@@ -3,6 +3,8 @@ import { db, initDatabase } from './db';
 import { printDemoAccounts, seedDemoData } from './demo/seed';
 import { syncMunicipalities } from './municipality/sync';
 import './demo/seeders';
+import { startAssistant } from './assistant/start';
+import { startBookingJobs } from './booking/jobs';
 
 /**
  * Everything the server does once before it takes requests: open and migrate the database,
@@ -12,6 +14,7 @@ export async function startServer(): Promise<void> {
 	const cfg = config();
 	await initDatabase();
 	await syncMunicipalities(db());
+	await startAssistant(db());
 	if (cfg.demoData) {
 		if (cfg.production) {
 			console.warn('DEMO_DATA is ignored in production mode (NODE_ENV=production).');
@@ -20,4 +23,6 @@ export async function startServer(): Promise<void> {
 			printDemoAccounts();
 		}
 	}
+	// Reminders and mail delivery (booking): a row-locked job, safe with several instances.
+	startBookingJobs(db());
 }

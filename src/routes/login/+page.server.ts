@@ -3,7 +3,8 @@ import type { Actions, PageServerLoad } from './$types';
 import { db } from '$lib/server/db';
 import { attemptLogin } from '$lib/server/auth/login';
 import { signIn } from '$lib/server/auth/sign-in';
-import { homePathFor } from '$lib/server/auth/roles';
+import { carryOverAnonymousProgress } from '$lib/server/info-session/carry-over';
+import { homePathFor, needsSecondFactor } from '$lib/server/auth/roles';
 import { safeRedirectTarget } from '$lib/server/auth/guard';
 import { parseForm } from '$lib/server/forms/parse';
 import { readFormData } from '$lib/server/forms/request';
@@ -40,7 +41,17 @@ export const actions: Actions = {
 			}
 			return fail(400, { values, errors: {}, message: 'auth.login.invalid' });
 		}
-		await signIn(db(), event.cookies, result.user.id, event.locals.session?.id);
+		await signIn(
+			db(),
+			event.cookies,
+			result.user.id,
+			event.locals.session?.id ?? event.locals.pendingTwoFactor?.session.id
+		);
+		await carryOverAnonymousProgress(db(), event.cookies, result.user.id);
+		if (needsSecondFactor(result.twoFactor)) {
+			const next = safeRedirectTarget(redirectTo, '');
+			redirect(303, `/login/two-factor${next ? `?redirectTo=${encodeURIComponent(next)}` : ''}`);
+		}
 		redirect(303, safeRedirectTarget(redirectTo, homePathFor(result.user.role)));
 	}
 };

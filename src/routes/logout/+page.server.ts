@@ -5,12 +5,13 @@ import { invalidateSession } from '$lib/server/auth/session';
 import { deleteSessionCookie } from '$lib/server/auth/cookie';
 
 export const load: PageServerLoad = ({ locals }) => {
-	if (!locals.user) redirect(303, '/');
+	if (!locals.user && !locals.pendingTwoFactor) redirect(303, '/');
 };
 
 export const actions: Actions = {
 	default: async ({ locals, cookies }) => {
-		if (locals.session) await invalidateSession(db(), locals.session.id);
+		const current = locals.session ?? locals.pendingTwoFactor?.session;
+		if (current) await invalidateSession(db(), current.id);
 		deleteSessionCookie(cookies);
 		redirect(303, '/?loggedOut=1');
 	}

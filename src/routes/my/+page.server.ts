@@ -1,12 +1,31 @@
-import type { PageServerLoad } from './$types';
+import { fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
 import { requireUser } from '$lib/server/auth/guard';
 import { CLIENT_ROLES } from '$lib/server/auth/roles';
+import { getUserById } from '$lib/server/auth/accounts';
 import { db } from '$lib/server/db';
 import { getMunicipalityById } from '$lib/server/municipality/queries';
+import { readFormData } from '$lib/server/forms/request';
+import { parseForm } from '$lib/server/forms/parse';
+import { WORK_WISH_FORM } from '$lib/server/trajectory/forms';
+import { getMyOverview, requestWork } from '$lib/server/trajectory';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event, CLIENT_ROLES);
-	const place = await getMunicipalityById(db(), user.municipalityId);
+	const [place, account] = await Promise.all([
+		getMunicipalityById(db(), user.municipalityId),
+		getUserById(db(), user.id)
+	]);
+	const overview = await getMyOverview(
+		db(),
+		{
+			id: user.id,
+			municipalityId: user.municipalityId,
+			role: user.role,
+			createdAt: account?.createdAt ?? new Date()
+		},
+		event.locals.locale
+	);
 	return {
 		me: {
 			name: user.name,
@@ -21,6 +40,33 @@ export const load: PageServerLoad = async (event) => {
 					websiteUrl: place.websiteUrl,
 					hours: place.openingHours[event.locals.locale] ?? place.openingHours.nl
 				}
-			: null
+			: null,
+		overview
 	};
+};
+
+export const actions: Actions = {
+	/** "I would like to work (more)": a participation client's wish to the income consultant. */
+	askToWork: async (event) => {
+		const user = requireUser(event, CLIENT_ROLES);
+		const form = await readFormData(event.request);
+		if (!form) return fail(400, { action: 'askToWork', values: {}, message: 'form.unreadable' });
+		const parsed = parseForm(form, WORK_WISH_FORM);
+		if (!parsed.ok) {
+			return fail(400, { action: 'askToWork', values: parsed.values, errors: parsed.errors });
+		}
+		const result = await requestWork(db(), {
+			client: { id: user.id, municipalityId: user.municipalityId },
+			actor: user,
+			message: parsed.data.message
+		});
+		if (!result.ok) {
+			return fail(400, {
+				action: 'askToWork',
+				values: parsed.values,
+				message: `trajectory.errors.${result.error}`
+			});
+		}
+		redirect(303, '/my?sent=work-wish#work-wish');
+	}
 };

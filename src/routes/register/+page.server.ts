@@ -3,6 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { db } from '$lib/server/db';
 import { registerApplicant } from '$lib/server/auth/register';
 import { signIn } from '$lib/server/auth/sign-in';
+import { carryOverAnonymousProgress } from '$lib/server/info-session/carry-over';
 import { homePathFor } from '$lib/server/auth/roles';
 import { parseForm } from '$lib/server/forms/parse';
 import { readFormData } from '$lib/server/forms/request';
@@ -42,6 +43,7 @@ export const actions: Actions = {
 			return fail(result.field ? 400 : 429, { values: parsed.values, errors, message });
 		}
 		await signIn(db(), event.cookies, result.user.id, event.locals.session?.id);
+		await carryOverAnonymousProgress(db(), event.cookies, result.user.id);
 		event.cookies.set(LANGUAGE_COOKIE, result.user.preferredLocale, languageCookieOptions());
 		redirect(303, '/my');
 	}

@@ -37,13 +37,28 @@ export function evaluate(
 	lines: EvalLine[],
 	options: MatchOptions = {}
 ): EvalResult {
+	return evaluateWith(lines, (line) => matchQuestion(index, line.question, options));
+}
+
+/** What an answering function must report for evaluation (matchQuestion and the API's reply both do). */
+export interface EvaluatedAnswer {
+	topic: string | null;
+	confidence: number;
+	outOfScope: boolean;
+}
+
+/** Evaluates any answering function, e.g. the app's own path (answer.ts) over a database-built index. */
+export function evaluateWith(
+	lines: EvalLine[],
+	answer: (line: EvalLine) => EvaluatedAnswer
+): EvalResult {
 	const perLocale: EvalResult['perLocale'] = {};
 	const confusions: Confusion[] = [];
 	let correct = 0;
 	const oos = { n: 0, declined: 0, share: 0 };
 	const inScope = { n: 0, correct: 0, declined: 0, accuracy: 0 };
 	for (const line of lines) {
-		const r = matchQuestion(index, line.question, options);
+		const r = answer(line);
 		const expected = line.expected ?? null;
 		const ok = expected === null ? r.topic === null : r.topic === expected;
 		const loc = (perLocale[line.locale] ??= { n: 0, correct: 0, accuracy: 0 });

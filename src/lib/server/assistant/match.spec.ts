@@ -93,12 +93,4 @@ describe('matchQuestion', () => {
 		expect(r.debug!.ranked[0].slug).toBe('language-requirement');
 		expect(r.debug!.coverage).toBe(1);
 	});
-
-	it('answers in well under a millisecond per question (amortised)', () => {
-		const qs = ['hoe vraag ik bijstand aan', 'cancel appointment', 'كيف ألغي موعدي', 'ቆጸራ ከመይ ይሕዝ'];
-		for (const q of qs) matchQuestion(index, q); // warm caches
-		const t0 = performance.now();
-		for (let i = 0; i < 200; i++) matchQuestion(index, qs[i % 4] + ' ' + i);
-		expect((performance.now() - t0) / 200).toBeLessThan(2);
-	});
 });

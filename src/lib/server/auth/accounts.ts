@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Executor } from '../db';
-import { municipality, user, type Role, type User } from '../db/schema';
+import { municipality, twoFactor, user, type Role, type User } from '../db/schema';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './password';
 
 export function normaliseEmail(email: string): string {
@@ -98,9 +98,11 @@ export async function listUsersOfMunicipality(db: Executor, municipalityId: stri
 			name: user.name,
 			email: user.email,
 			role: user.role,
-			createdAt: user.createdAt
+			createdAt: user.createdAt,
+			twoFactorSince: twoFactor.enabledAt
 		})
 		.from(user)
+		.leftJoin(twoFactor, eq(twoFactor.userId, user.id))
 		.where(and(eq(user.municipalityId, municipalityId)))
 		.orderBy(asc(user.role), asc(user.name));
 }

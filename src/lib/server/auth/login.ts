@@ -3,9 +3,10 @@ import type { User } from '../db/schema';
 import { config } from '../config';
 import { authenticate, normaliseEmail } from './accounts';
 import { hitLimit, peekLimit, resetLimit, type Limit } from './rate-limit';
+import { hasTwoFactor } from './two-factor';
 
 export type LoginResult =
-	| { ok: true; user: User }
+	| { ok: true; user: User; twoFactor: { role: User['role']; twoFactorEnabled: boolean } }
 	| { ok: false; reason: 'invalid' }
 	| { ok: false; reason: 'throttled'; retryAt: Date };
 
@@ -43,5 +44,6 @@ export async function attemptLogin(
 		return { ok: false, reason: 'invalid' };
 	}
 	await resetLimit(db, account, email);
-	return { ok: true, user: found };
+	const twoFactorEnabled = await hasTwoFactor(db, found.id);
+	return { ok: true, user: found, twoFactor: { role: found.role, twoFactorEnabled } };
 }

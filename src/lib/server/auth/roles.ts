@@ -24,3 +24,8 @@ export function isStaffRole(role: Role): role is StaffRole {
 export function homePathFor(role: Role): '/my' | '/staff' {
 	return isStaffRole(role) ? '/staff' : '/my';
 }
+
+/** Staff always need a second factor; clients only when they turned it on. */
+export function needsSecondFactor(user: { role: Role; twoFactorEnabled: boolean }): boolean {
+	return isStaffRole(user.role) || user.twoFactorEnabled;
+}

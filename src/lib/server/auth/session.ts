@@ -2,7 +2,7 @@ import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../db';
-import { session, user, type Role } from '../db/schema';
+import { session, twoFactor, user, type Role } from '../db/schema';
 
 /** Sessions live 30 days and slide: any use in the second half extends them. */
 const SESSION_DAYS = 30;
@@ -19,12 +19,14 @@ export interface SessionUser {
 	municipalityId: string;
 	preferredLocale: string;
 	isStatusHolder: boolean;
+	twoFactorEnabled: boolean;
 }
 
 export interface ValidatedSession {
 	id: string;
 	userId: string;
 	expiresAt: Date;
+	twoFactorVerified: boolean;
 }
 
 export function generateSessionToken(): string {
@@ -41,12 +43,14 @@ export function sessionIdFromToken(token: string): string {
 export async function createSession(
 	db: Executor,
 	token: string,
-	userId: string
+	userId: string,
+	twoFactorVerified = false
 ): Promise<ValidatedSession> {
 	const row = {
 		id: sessionIdFromToken(token),
 		userId,
-		expiresAt: new Date(Date.now() + SESSION_DAYS * DAY_MS)
+		expiresAt: new Date(Date.now() + SESSION_DAYS * DAY_MS),
+		twoFactorVerified
 	};
 	await db.insert(session).values(row);
 	return row;
@@ -62,16 +66,19 @@ export async function validateSessionToken(
 		.select({
 			sessionId: session.id,
 			expiresAt: session.expiresAt,
+			twoFactorVerified: session.twoFactorVerified,
 			id: user.id,
 			name: user.name,
 			email: user.email,
 			role: user.role,
 			municipalityId: user.municipalityId,
 			preferredLocale: user.preferredLocale,
-			isStatusHolder: user.isStatusHolder
+			isStatusHolder: user.isStatusHolder,
+			twoFactorUserId: twoFactor.userId
 		})
 		.from(session)
 		.innerJoin(user, eq(session.userId, user.id))
+		.leftJoin(twoFactor, eq(twoFactor.userId, user.id))
 		.where(eq(session.id, sessionId))
 		.limit(1);
 	if (!row) return null;
@@ -85,9 +92,12 @@ export async function validateSessionToken(
 		expiresAt = new Date(now + SESSION_DAYS * DAY_MS);
 		await db.update(session).set({ expiresAt }).where(eq(session.id, sessionId));
 	}
-	const { sessionId: id, expiresAt: _old, ...sessionUser } = row;
+	const { sessionId: id, expiresAt: _old, twoFactorVerified, twoFactorUserId, ...rest } = row;
 	void _old;
-	return { session: { id, userId: row.id, expiresAt }, user: sessionUser };
+	return {
+		session: { id, userId: row.id, expiresAt, twoFactorVerified },
+		user: { ...rest, twoFactorEnabled: twoFactorUserId !== null }
+	};
 }
 
 export async function invalidateSession(db: Executor, sessionId: string): Promise<void> {

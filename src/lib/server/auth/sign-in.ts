@@ -1,20 +1,28 @@
 import type { Cookies } from '@sveltejs/kit';
 import type { Executor } from '../db';
 import { setSessionCookie } from './cookie';
-import { createSession, generateSessionToken, invalidateSession } from './session';
+import {
+	createSession,
+	generateSessionToken,
+	invalidateSession,
+	type ValidatedSession
+} from './session';
 
 /**
  * Starts a fresh session for the person and sets the cookie. Any session the browser had before
- * is ended first (rotation: a session id known before login is worthless after it).
+ * is ended first (rotation: a session id known before login, or before the second factor, is
+ * worthless after it).
  */
 export async function signIn(
 	db: Executor,
 	cookies: Cookies,
 	userId: string,
-	previousSessionId?: string | null
-): Promise<void> {
+	previousSessionId?: string | null,
+	twoFactorVerified = false
+): Promise<ValidatedSession> {
 	if (previousSessionId) await invalidateSession(db, previousSessionId);
 	const token = generateSessionToken();
-	const created = await createSession(db, token, userId);
+	const created = await createSession(db, token, userId, twoFactorVerified);
 	setSessionCookie(cookies, token, created.expiresAt);
+	return created;
 }

@@ -1,4 +1,5 @@
 import {
+	bigint,
 	boolean,
 	index,
 	integer,
@@ -87,9 +88,36 @@ export const session = pgTable(
 			.notNull()
 			.references(() => user.id, { onDelete: 'cascade' }),
 		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+		/** Set once the second factor was checked; staff (and clients who turned it on) need it. */
+		twoFactorVerified: boolean('two_factor_verified').notNull().default(false),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [index('session_user_idx').on(t.userId)]
+);
+
+/** TOTP second factor: the key is stored encrypted (AES-256-GCM, see auth/secret-box.ts). */
+export const twoFactor = pgTable('two_factor', {
+	userId: uuid('user_id')
+		.primaryKey()
+		.references(() => user.id, { onDelete: 'cascade' }),
+	encryptedKey: text('encrypted_key').notNull(),
+	/** The last 30-second step a code was accepted for: a code cannot be used twice. */
+	lastUsedStep: bigint('last_used_step', { mode: 'number' }).notNull().default(0),
+	enabledAt: timestamp('enabled_at', { withTimezone: true }).notNull().defaultNow()
+});
+
+/** One-time recovery codes for a lost authenticator; only their SHA-256 hashes are stored. */
+export const recoveryCode = pgTable(
+	'recovery_code',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		codeHash: text('code_hash').notNull(),
+		usedAt: timestamp('used_at', { withTimezone: true })
+	},
+	(t) => [uniqueIndex('recovery_code_hash_idx').on(t.userId, t.codeHash)]
 );
 
 /**

@@ -5,3 +5,9 @@
  */
 export * from './schema-core';
 export * from '../audit/schema';
+export * from '../info-session/schema';
+export * from '../diagnosis/schema';
+export * from '../booking/schema';
+export * from '../mail/schema';
+export * from '../trajectory/schema';
+export * from '../assistant/schema';

@@ -46,6 +46,16 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 		description: 'client, status holder, prefers Arabic'
 	},
 	{
+		key: 'waitingApplicant',
+		email: 'wachtend@example.org',
+		name: 'Selam Tesfamariam',
+		role: 'applicant',
+		municipality: LV,
+		locale: 'ti',
+		isStatusHolder: true,
+		description: 'applicant, status holder (Tigrinya), questionnaire awaiting review'
+	},
+	{
 		key: 'participation',
 		email: 'participatie@example.org',
 		name: 'Henk Bakker',

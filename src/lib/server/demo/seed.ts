@@ -4,6 +4,9 @@ import { queryRows } from '../db/sql';
 import { createAccount, getMunicipalityBySlug } from '../auth/accounts';
 import type { User } from '../db/schema';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts';
+import { isStaffRole } from '../auth/roles';
+import { storeTwoFactorKey } from '../auth/two-factor';
+import { DEMO_TOTP_KEY_BASE32, demoTotpKey } from './two-factor';
 
 /** Demo accounts by key ('applicant', 'workConsultant', …), handed to each capability's seeder. */
 export type DemoPeople = Record<string, User>;
@@ -47,6 +50,9 @@ export async function seedDemoData(db: Executor, log: (line: string) => void = c
 				preferredLocale: account.locale,
 				isStatusHolder: account.isStatusHolder
 			});
+			// Staff log in with a second factor; demo staff share a published demo key.
+			if (isStaffRole(account.role))
+				await storeTwoFactorKey(tx, people[account.key].id, demoTotpKey());
 		}
 		for (const seeder of seeders) await seeder(tx, people);
 	});
@@ -57,4 +63,6 @@ export async function seedDemoData(db: Executor, log: (line: string) => void = c
 export function printDemoAccounts(log: (line: string) => void = console.log): void {
 	log(`Demo accounts (demo data only; password for all: ${DEMO_PASSWORD}):`);
 	for (const account of DEMO_ACCOUNTS) log(`  ${account.email.padEnd(34)} ${account.description}`);
+	log(`Demo staff log in with a second factor: \`npm run demo:totp\` prints the current code`);
+	log(`(or add the demo key ${DEMO_TOTP_KEY_BASE32} to an authenticator app).`);
 }

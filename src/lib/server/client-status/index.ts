@@ -1,0 +1,4 @@
+import './providers';
+
+export { loadClientStatuses, registerClientStatus } from './registry';
+export type { ClientStatus, ClientStatusProvider, ClientStatusTable } from './registry';

@@ -1,0 +1,57 @@
+/**
+ * Booking reports the intake step (booked: in progress on its day; held: done), the person's
+ * upcoming appointments with an add-to-calendar link, and the next appointment per client for the
+ * caseload. Calls booking's own functions.
+ */
+import {
+	bookingLocale,
+	bookingTranslator,
+	listBookingsOfClient,
+	listMyBookings
+} from '../../booking';
+import { isoDay } from '../dates';
+import { registerJourneyProvider } from '../journey-registry';
+
+registerJourneyProvider({
+	id: 'booking',
+	step: 'intake',
+	actionHref: '/appointments/book?type=intake',
+	async reportStep(db, person) {
+		const now = Date.now();
+		const intakes = (await listMyBookings(db, person.id)).filter(
+			(b) => b.type === 'intake' && b.status !== 'cancelled' && b.attendance !== 'no_show'
+		);
+		const held = intakes.find((b) => b.attendance === 'attended' || b.slot.endsAt.getTime() <= now);
+		if (held) return { status: 'done', on: isoDay(held.slot.startsAt) };
+		const booked = intakes.find((b) => b.status === 'active');
+		return booked ? { status: 'in_progress', on: isoDay(booked.slot.startsAt) } : null;
+	},
+	async upcomingAppointments(db, person, locale) {
+		const now = Date.now();
+		const t = bookingTranslator(bookingLocale(locale));
+		return (await listMyBookings(db, person.id))
+			.filter((b) => b.status === 'active' && b.slot.endsAt.getTime() > now)
+			.map((b) => ({
+				id: b.id,
+				startsAt: b.slot.startsAt,
+				endsAt: b.slot.endsAt,
+				title: t(`booking.types.${b.type}`),
+				location: b.slot.locationName,
+				calendarHref: `/appointments/${b.id}/calendar.ics`,
+				detailsHref: '/appointments'
+			}));
+	},
+	async nextAppointments(db, clientIds) {
+		const now = Date.now();
+		const next = new Map<string, Date>();
+		await Promise.all(
+			clientIds.map(async (id) => {
+				const upcoming = (await listBookingsOfClient(db, id, 10))
+					.filter((b) => b.status === 'active' && b.startsAt.getTime() > now)
+					.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+				if (upcoming[0]) next.set(id, upcoming[0].startsAt);
+			})
+		);
+		return next;
+	}
+});
