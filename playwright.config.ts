@@ -39,7 +39,8 @@ export default defineConfig({
 	fullyParallel: false,
 	workers: 2,
 	retries: 0,
-	timeout: 60_000,
+	// Generous: a staff login may wait for a fresh second-factor code on a busy machine.
+	timeout: 120_000,
 	reporter: process.env.CI ? 'line' : 'list',
 	use: {
 		baseURL: BASE_URL,

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { generateHOTP } from '@oslojs/otp';
 import { decodeBase32IgnorePadding } from '@oslojs/encoding';
 
@@ -23,7 +24,7 @@ export function totpCode(key: Uint8Array, stepOffset = 0): string {
  * so when another test just used this account's code, try the next step's, then wait for a new step.
  */
 export async function passSecondFactor(page: Page, key: Uint8Array = DEMO_TOTP_KEY): Promise<void> {
-	for (const attempt of [0, 1, 'wait', 0, 1] as const) {
+	for (const attempt of [0, 1, 'wait', 0, 1, 'wait', 0, 1] as const) {
 		if (attempt === 'wait') {
 			await page.waitForTimeout(30_500 - (Date.now() % 30_000));
 			continue;
@@ -36,7 +37,36 @@ export async function passSecondFactor(page: Page, key: Uint8Array = DEMO_TOTP_K
 	throw new Error('second factor not accepted');
 }
 
+/**
+ * Demo staff sessions are reused between tests (one file per account): every fresh staff login
+ * costs a second-factor code, and a code is accepted once per 30 seconds per account.
+ */
+const SESSION_CACHE = join('test-results', '.sessions');
+
+async function reuseStaffSession(page: Page, email: string): Promise<boolean> {
+	const file = join(SESSION_CACHE, `${email}.json`);
+	if (!existsSync(file)) return false;
+	await page.context().addCookies(JSON.parse(readFileSync(file, 'utf8')));
+	const response = await page.goto('/staff');
+	return (
+		!!response && new URL(page.url()).pathname.startsWith('/staff') && response.status() === 200
+	);
+}
+
+async function saveStaffSession(page: Page, email: string): Promise<void> {
+	mkdirSync(SESSION_CACHE, { recursive: true });
+	const cookies = (await page.context().cookies()).filter((c) => c.name === 'session');
+	const file = join(SESSION_CACHE, `${email}.json`);
+	writeFileSync(`${file}.${process.pid}`, JSON.stringify(cookies));
+	renameSync(`${file}.${process.pid}`, file);
+}
+
 export async function login(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+	const demoStaff =
+		password === DEMO_PASSWORD &&
+		!/^(aanvrager|klant|statushouder|participatie|wachtend)@/.test(email);
+	if (demoStaff && (await reuseStaffSession(page, email))) return;
+	await page.context().clearCookies({ name: 'session' });
 	await page.goto('/login');
 	await page.locator('input[name="email"]').fill(email);
 	await page.locator('input[name="password"]').fill(password);
@@ -44,6 +74,7 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
 	await page.waitForURL((url) => url.pathname !== '/login');
 	if (new URL(page.url()).pathname === '/login/two-factor') await passSecondFactor(page);
 	await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+	if (demoStaff) await saveStaffSession(page, email);
 }
 
 export async function logout(page: Page): Promise<void> {

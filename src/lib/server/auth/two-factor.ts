@@ -6,7 +6,7 @@ import { recoveryCode, twoFactor } from '../db/schema';
 import { open, seal } from './secret-box';
 import { matchTotpStep } from './totp';
 import { invalidateUserSessions } from './session';
-import { hitLimit, resetLimit } from './rate-limit';
+import { hitLimit, peekLimit, resetLimit } from './rate-limit';
 
 const RECOVERY_CODE_COUNT = 8;
 const CODE_LIMIT = { bucket: 'totp', max: 5, windowMs: 15 * 60_000 };
@@ -65,10 +65,14 @@ export async function verifyTwoFactorCode(
 ): Promise<CodeCheck> {
 	const [row] = await db.select().from(twoFactor).where(eq(twoFactor.userId, userId)).limit(1);
 	if (!row) return 'not_enrolled';
-	const limit = await hitLimit(db, CODE_LIMIT, userId);
-	if (limit.blocked) return 'throttled';
+	const blocked = await peekLimit(db, CODE_LIMIT, userId);
+	if (blocked.blocked) return 'throttled';
 	const step = matchTotpStep(open(row.encryptedKey), code.replace(/\s/g, ''));
-	if (step === null) return 'wrong';
+	if (step === null) {
+		// Only real guesses count towards the lock; a replayed code below is refused without counting.
+		const limit = await hitLimit(db, CODE_LIMIT, userId);
+		return limit.blocked ? 'throttled' : 'wrong';
+	}
 	const claimed = await db
 		.update(twoFactor)
 		.set({ lastUsedStep: step })
