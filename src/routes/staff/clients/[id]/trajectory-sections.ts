@@ -1,4 +1,5 @@
 import type { Component } from 'svelte';
+import type { ActionForm } from '$lib/components/form/action-form';
 import TrajectoryRouteSection from './TrajectoryRouteSection.svelte';
 import TrajectoryModulesSection from './TrajectoryModulesSection.svelte';
 import JobApplicationsSection from './JobApplicationsSection.svelte';
@@ -6,12 +7,7 @@ import ParticipationSection from './ParticipationSection.svelte';
 import NotesSection from './NotesSection.svelte';
 
 /** What a trajectory form action sends back when it fails: which form, its values and errors. */
-export type SectionForm = {
-	action?: string;
-	values?: Record<string, string>;
-	errors?: Record<string, string>;
-	message?: string;
-} | null;
+export type SectionForm = ActionForm;
 
 /** The trajectory's client-file sections, by the ids registered in trajectory/client-file-section.ts. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
