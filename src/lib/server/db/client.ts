@@ -17,7 +17,19 @@ export type Executor = Database | Tx;
 export interface DatabaseHandle {
 	db: Database;
 	driver: 'postgres' | 'pglite';
+	/**
+	 * Runs fn while holding the portal's start-up lock, so instances started together migrate and
+	 * sync one after the other (a PostgreSQL advisory lock; PGlite has one process anyway).
+	 */
+	exclusive<T>(fn: () => Promise<T>): Promise<T>;
 	close(): Promise<void>;
+}
+
+/** Key of the start-up advisory lock (any fixed number; 'WEIP' in ASCII). */
+const STARTUP_LOCK_KEY = 0x57454950;
+
+async function alone<T>(fn: () => Promise<T>): Promise<T> {
+	return fn();
 }
 
 export interface OpenOptions {
@@ -42,14 +54,25 @@ function openPostgres(url: string, max: number): DatabaseHandle {
 		connect_timeout: 10
 	});
 	const db = drizzlePostgres(client, { schema }) as unknown as Database;
-	return { db, driver: 'postgres', close: () => client.end({ timeout: 5 }) };
+	async function exclusive<T>(fn: () => Promise<T>): Promise<T> {
+		// A session-level lock on a connection of its own; fn uses the rest of the pool.
+		const connection = await client.reserve();
+		try {
+			await connection`select pg_advisory_lock(${STARTUP_LOCK_KEY})`;
+			return await fn();
+		} finally {
+			await connection`select pg_advisory_unlock(${STARTUP_LOCK_KEY})`.catch(() => {});
+			connection.release();
+		}
+	}
+	return { db, driver: 'postgres', exclusive, close: () => client.end({ timeout: 5 }) };
 }
 
 async function openPglite(dir: string): Promise<DatabaseHandle> {
 	if (dir.startsWith('memory://')) {
 		const client = await PGlite.create();
 		const db = drizzlePglite(client, { schema }) as unknown as Database;
-		return { db, driver: 'pglite', close: () => client.close() };
+		return { db, driver: 'pglite', exclusive: alone, close: () => client.close() };
 	}
 	const folder = resolve(dir);
 	// PGlite needs the parent folder to exist.
@@ -62,6 +85,7 @@ async function openPglite(dir: string): Promise<DatabaseHandle> {
 		return {
 			db,
 			driver: 'pglite',
+			exclusive: alone,
 			close: async () => {
 				await client.close();
 				releaseLock();

@@ -13,7 +13,8 @@ export function initDatabase(): Promise<DatabaseHandle> {
 	opening ??= (async () => {
 		const cfg = config();
 		const opened = await openDatabase({ url: cfg.databaseUrl, pgliteDir: cfg.pgliteDir });
-		await migrateDatabase(opened);
+		// Instances started together take turns; the second finds nothing left to apply.
+		await opened.exclusive(() => migrateDatabase(opened));
 		handle = opened;
 		return opened;
 	})();
