@@ -11,3 +11,4 @@ export * from '../booking/schema';
 export * from '../mail/schema';
 export * from '../trajectory/schema';
 export * from '../assistant/schema';
+export * from '../retention/schema';
