@@ -17,5 +17,14 @@ registerPersonalDataSource({
 			.where(eq(assistantHandoff.clientId, personId))
 			.orderBy(asc(assistantHandoff.createdAt));
 		return handoffs.length > 0 ? { handoffs } : null;
+	},
+	// Retention: handed-over questions (free text) are erased.
+	personColumns: ['handoff.client_id'],
+	async forget(db, personId) {
+		const rows = await db
+			.delete(assistantHandoff)
+			.where(eq(assistantHandoff.clientId, personId))
+			.returning({ id: assistantHandoff.id });
+		return { handoff: rows.length };
 	}
 });

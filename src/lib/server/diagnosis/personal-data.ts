@@ -1,5 +1,5 @@
-import { asc, eq } from 'drizzle-orm';
-import { registerPersonalDataSource } from '../privacy/export';
+import { and, asc, eq, isNotNull, ne, sql } from 'drizzle-orm';
+import { ERASED_TEXT, registerPersonalDataSource } from '../privacy/export';
 import { categoryDecision, diagnosisResult, questionnaireResponse } from './schema';
 
 /**
@@ -48,6 +48,36 @@ registerPersonalDataSource({
 				: null,
 			estimate: estimate ?? null,
 			decisions
+		};
+	},
+	/**
+	 * Retention: the questionnaire (answers, health answers, the estimate with its factors) is
+	 * erased; the consultant's decisions keep only their coded category and route, their free-text
+	 * reason is replaced.
+	 */
+	personColumns: ['questionnaire_response.user_id', 'category_decision.client_id'],
+	async forget(db, personId) {
+		// diagnosis_result goes with its response (on delete cascade).
+		const responses = await db
+			.delete(questionnaireResponse)
+			.where(eq(questionnaireResponse.userId, personId))
+			.returning({ id: questionnaireResponse.id });
+		const reasons = await db
+			.update(categoryDecision)
+			.set({
+				reason: sql`case when ${categoryDecision.acceptedProposal} then null else ${ERASED_TEXT} end`
+			})
+			.where(
+				and(
+					eq(categoryDecision.clientId, personId),
+					isNotNull(categoryDecision.reason),
+					ne(categoryDecision.reason, ERASED_TEXT)
+				)
+			)
+			.returning({ id: categoryDecision.id });
+		return {
+			questionnaire_response: responses.length,
+			'category_decision.reason': reasons.length
 		};
 	}
 });

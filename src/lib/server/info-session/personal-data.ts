@@ -28,5 +28,21 @@ registerPersonalDataSource({
 			.orderBy(asc(infoSessionAnswer.module), asc(infoSessionAnswer.questionId));
 		if (completions.length === 0 && answers.length === 0) return null;
 		return { completions, answers };
+	},
+	// Retention: quiz answers and confirmations are erased; no figure depends on them.
+	personColumns: ['info_session_answer.user_id', 'info_session_completion.user_id'],
+	async forget(db, personId) {
+		const answers = await db
+			.delete(infoSessionAnswer)
+			.where(eq(infoSessionAnswer.userId, personId))
+			.returning({ id: infoSessionAnswer.questionId });
+		const completions = await db
+			.delete(infoSessionCompletion)
+			.where(eq(infoSessionCompletion.userId, personId))
+			.returning({ id: infoSessionCompletion.id });
+		return {
+			info_session_answer: answers.length,
+			info_session_completion: completions.length
+		};
 	}
 });
