@@ -29,7 +29,8 @@ const handleSession: Handle = async ({ event, resolve }) => {
 	if (token) {
 		const result = await validateSessionToken(db(), token);
 		if (result) {
-			setSessionCookie(event.cookies, token, result.session.expiresAt);
+			// result.token differs from token when the session was just rotated (role changed).
+			setSessionCookie(event.cookies, result.token, result.session.expiresAt);
 			if (needsSecondFactor(result.user) && !result.session.twoFactorVerified) {
 				event.locals.pendingTwoFactor = result;
 			} else {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { openTestDatabase, TEST_DRIVERS, type TestDatabase } from '../db/testing';
-import { session } from '../db/schema';
+import { session, user } from '../db/schema';
 import { createAccount, getMunicipalityBySlug } from './accounts';
 import {
 	createSession,
@@ -88,5 +88,26 @@ describe.each(TEST_DRIVERS)('sessions on %s', (driver) => {
 		expect(await validateSessionToken(database.db, b)).not.toBeNull();
 		await invalidateUserSessions(database.db, userId);
 		expect(await validateSessionToken(database.db, b)).toBeNull();
+	});
+
+	it('rotates the session when the role changed (applicant granted benefit becomes client)', async () => {
+		const token = generateSessionToken();
+		await createSession(database.db, token, userId, true);
+		const before = await validateSessionToken(database.db, token);
+		expect(before?.token).toBe(token);
+		await database.db.update(user).set({ role: 'client' }).where(eq(user.id, userId));
+		try {
+			const rotated = await validateSessionToken(database.db, token);
+			expect(rotated?.user.role).toBe('client');
+			expect(rotated?.token).not.toBe(token);
+			expect(rotated?.session.twoFactorVerified).toBe(true);
+			// The old id is gone; the new token works and is not rotated again.
+			expect(await validateSessionToken(database.db, token)).toBeNull();
+			const again = await validateSessionToken(database.db, rotated!.token);
+			expect(again?.token).toBe(rotated!.token);
+			expect(again?.session.id).toBe(sessionIdFromToken(rotated!.token));
+		} finally {
+			await database.db.update(user).set({ role: 'applicant' }).where(eq(user.id, userId));
+		}
 	});
 });

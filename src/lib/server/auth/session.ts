@@ -1,6 +1,6 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '../db';
 import { session, twoFactor, user, type Role } from '../db/schema';
 
@@ -52,21 +52,45 @@ export async function createSession(
 		expiresAt: new Date(Date.now() + SESSION_DAYS * DAY_MS),
 		twoFactorVerified
 	};
-	await db.insert(session).values(row);
+	// The role is copied from the account in the same statement, so it is the role of this moment.
+	await db.insert(session).values({
+		...row,
+		issuedRole: sql`(select ${user.role} from ${user} where ${user.id} = ${userId})`
+	});
 	return row;
+}
+
+/**
+ * Rotation on a change of privilege: when the person's role is no longer the role the session was
+ * made for (an applicant granted benefit becomes a client), the old session id is ended and a new
+ * token takes its place, keeping the expiry and the second-factor check.
+ */
+async function rotateSession(
+	db: Executor,
+	oldId: string,
+	userId: string,
+	twoFactorVerified: boolean
+): Promise<{ token: string; session: ValidatedSession }> {
+	const token = generateSessionToken();
+	const created = await db.transaction(async (tx) => {
+		await tx.delete(session).where(eq(session.id, oldId));
+		return createSession(tx, token, userId, twoFactorVerified);
+	});
+	return { token, session: created };
 }
 
 /** One round trip for the common case: session joined with its user. */
 export async function validateSessionToken(
 	db: Executor,
 	token: string
-): Promise<{ session: ValidatedSession; user: SessionUser } | null> {
+): Promise<{ session: ValidatedSession; user: SessionUser; token: string } | null> {
 	const sessionId = sessionIdFromToken(token);
 	const [row] = await db
 		.select({
 			sessionId: session.id,
 			expiresAt: session.expiresAt,
 			twoFactorVerified: session.twoFactorVerified,
+			issuedRole: session.issuedRole,
 			id: user.id,
 			name: user.name,
 			email: user.email,
@@ -87,16 +111,29 @@ export async function validateSessionToken(
 		await db.delete(session).where(eq(session.id, sessionId));
 		return null;
 	}
+	const {
+		sessionId: id,
+		expiresAt: _old,
+		twoFactorVerified,
+		twoFactorUserId,
+		issuedRole,
+		...rest
+	} = row;
+	void _old;
+	const sessionUser = { ...rest, twoFactorEnabled: twoFactorUserId !== null };
+	if (issuedRole !== row.role) {
+		const rotated = await rotateSession(db, id, row.id, twoFactorVerified);
+		return { ...rotated, user: sessionUser };
+	}
 	let expiresAt = row.expiresAt;
 	if (now >= expiresAt.getTime() - (SESSION_DAYS / 2) * DAY_MS) {
 		expiresAt = new Date(now + SESSION_DAYS * DAY_MS);
-		await db.update(session).set({ expiresAt }).where(eq(session.id, sessionId));
+		await db.update(session).set({ expiresAt }).where(eq(session.id, id));
 	}
-	const { sessionId: id, expiresAt: _old, twoFactorVerified, twoFactorUserId, ...rest } = row;
-	void _old;
 	return {
+		token,
 		session: { id, userId: row.id, expiresAt, twoFactorVerified },
-		user: { ...rest, twoFactorEnabled: twoFactorUserId !== null }
+		user: sessionUser
 	};
 }
 

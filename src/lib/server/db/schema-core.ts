@@ -90,6 +90,8 @@ export const session = pgTable(
 		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
 		/** Set once the second factor was checked; staff (and clients who turned it on) need it. */
 		twoFactorVerified: boolean('two_factor_verified').notNull().default(false),
+		/** The person's role when the session was made: a different role now means a new session. */
+		issuedRole: roleEnum('issued_role'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [index('session_user_idx').on(t.userId)]

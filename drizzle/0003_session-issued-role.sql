@@ -1,0 +1,1 @@
+ALTER TABLE "session" ADD COLUMN "issued_role" "role";
