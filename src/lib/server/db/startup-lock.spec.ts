@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, type DatabaseHandle } from './client';
@@ -30,7 +31,7 @@ describe.skipIf(!adminUrl)('start-up lock (PostgreSQL)', () => {
 		await Promise.all(handles.map((h) => h.exclusive(() => migrateDatabase(h))));
 		const applied = await queryRows<{ n: string }>(
 			handles[0].db,
-			'select count(*) as n from drizzle.__drizzle_migrations'
+			sql`select count(*) as n from drizzle.__drizzle_migrations`
 		);
 		const files = readdirSync('drizzle').filter((f) => f.endsWith('.sql'));
 		expect(Number(applied[0].n)).toBe(files.length);
