@@ -1,7 +1,7 @@
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
-import { closeDatabase, db } from '$lib/server/db';
-import { startServer } from '$lib/server/startup';
+import { db } from '$lib/server/db';
+import { startServer, stopServer } from '$lib/server/startup';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookie';
 import { needsSecondFactor } from '$lib/server/auth/roles';
@@ -14,9 +14,10 @@ import { unavailableResponse } from '$lib/server/unavailable';
 
 export const init: ServerInit = async () => {
 	await startServer();
-	// adapter-node emits this on SIGTERM/SIGINT once in-flight requests are done.
+	// adapter-node emits this on SIGTERM/SIGINT once in-flight requests are done (or after
+	// SHUTDOWN_TIMEOUT, 30 s): stop the background jobs, wait for their runs, close the database.
 	process.once('sveltekit:shutdown', () => {
-		void closeDatabase();
+		void stopServer();
 	});
 };
 

@@ -25,6 +25,7 @@ export function bundledTopics(): TopicContent[] {
 }
 
 let started = false;
+let stopPolling: (() => void) | undefined;
 
 export async function startAssistant(db: Executor): Promise<void> {
 	const report = await syncAssistantContent(db, bundledTopics());
@@ -36,7 +37,7 @@ export async function startAssistant(db: Executor): Promise<void> {
 	runtime.rebuild().catch((error) => console.error('assistant: first index build failed', error));
 	if (started) return;
 	started = true;
-	runtime.startPolling();
+	stopPolling = runtime.startPolling();
 	startJobs([
 		{
 			name: 'assistant-housekeeping',
@@ -44,4 +45,10 @@ export async function startAssistant(db: Executor): Promise<void> {
 			run: () => pruneAssistantData(db, assistantSettings().questionRetentionDays)
 		}
 	]);
+}
+
+/** Stops the content-version polling (at shutdown, before the database closes). */
+export function stopAssistant(): void {
+	stopPolling?.();
+	stopPolling = undefined;
 }

@@ -21,13 +21,8 @@ export function bookingJobs(db: Database, env: NodeJS.ProcessEnv = process.env):
 
 let running: RunningJobs | undefined;
 
-/** Started once from the server's init; stopped when adapter-node shuts down. */
-export function startBookingJobs(db: Database): void {
-	if (running) return;
-	running = startJobs(bookingJobs(db));
-	// Before the database closes (hooks.server.ts closes it on the same signal).
-	process.prependOnceListener('sveltekit:shutdown' as NodeJS.Signals, () => {
-		void running?.stop();
-		running = undefined;
-	});
+/** Started once from the server's init; startup.ts stops every job before the database closes. */
+export function startBookingJobs(db: Database): RunningJobs {
+	running ??= startJobs(bookingJobs(db));
+	return running;
 }

@@ -2,11 +2,11 @@ import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import postgres from 'postgres';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import * as schema from './schema';
 import { acquireFolderLock } from './lock';
+import { openResilientPool } from './postgres-pool';
 
 /** The one database type the rest of the code sees, whichever driver runs underneath. */
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -47,16 +47,17 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
 }
 
 function openPostgres(url: string, max: number): DatabaseHandle {
-	const client = postgres(url, {
+	// A pool that replaces itself after a connection died (see postgres-pool.ts).
+	const pool = openResilientPool(url, {
 		max,
 		onnotice: () => {},
 		// Bounded waits so an outage yields an error quickly instead of hanging a request forever.
 		connect_timeout: 10
 	});
-	const db = drizzlePostgres(client, { schema }) as unknown as Database;
+	const db = drizzlePostgres(pool.facade, { schema }) as unknown as Database;
 	async function exclusive<T>(fn: () => Promise<T>): Promise<T> {
 		// A session-level lock on a connection of its own; fn uses the rest of the pool.
-		const connection = await client.reserve();
+		const connection = await pool.client().reserve();
 		try {
 			await connection`select pg_advisory_lock(${STARTUP_LOCK_KEY})`;
 			return await fn();
@@ -65,7 +66,7 @@ function openPostgres(url: string, max: number): DatabaseHandle {
 			connection.release();
 		}
 	}
-	return { db, driver: 'postgres', exclusive, close: () => client.end({ timeout: 5 }) };
+	return { db, driver: 'postgres', exclusive, close: () => pool.close(5) };
 }
 
 async function openPglite(dir: string): Promise<DatabaseHandle> {

@@ -14,6 +14,17 @@ export interface RunningJobs {
 	stop(): Promise<void>;
 }
 
+/** Every schedule started in this process and not yet stopped. */
+const active = new Set<RunningJobs>();
+
+/**
+ * Stops every job started in this process and waits for runs in progress: at shutdown, before
+ * the database closes (startup.ts), so no run is cut off halfway or hits a closed pool.
+ */
+export async function stopAllJobs(): Promise<void> {
+	await Promise.allSettled([...active].map((running) => running.stop()));
+}
+
 export function startJobs(jobs: Job[], log: (line: string) => void = console.error): RunningJobs {
 	let stopped = false;
 	const timers = new Set<NodeJS.Timeout>();
@@ -40,12 +51,15 @@ export function startJobs(jobs: Job[], log: (line: string) => void = console.err
 	// A small random first delay, so instances started together do not all knock at once.
 	for (const job of jobs) schedule(job, Math.min(job.intervalMs, 1000 + Math.random() * 2000));
 
-	return {
+	const running: RunningJobs = {
 		async stop() {
 			stopped = true;
+			active.delete(running);
 			for (const timer of timers) clearTimeout(timer);
 			timers.clear();
 			await Promise.allSettled([...inFlight]);
 		}
 	};
+	active.add(running);
+	return running;
 }
