@@ -1,0 +1,373 @@
+import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
+import { fillRoute, routeTree } from './support/route-tree';
+import { login, uniqueEmail } from './support/helpers';
+import { DEMO_EMAIL, PERSONAS, isStaff, type Persona } from './access/personas';
+import { POLICY, PROBES, type Expect, type Facts } from './access/policy';
+import {
+	actionRequest,
+	classificationProblems,
+	describeExpect,
+	forbiddenTextFor,
+	judge,
+	send,
+	type Answer,
+	type Job,
+	type Request
+} from './access/run';
+
+/**
+ * The access matrix: every route and form action of the route tree (src/routes), asked over real
+ * HTTP by every persona (nobody, two applicants, the demo client, each staff role, and a
+ * consultant of another municipality), against what tests/access/policy.ts says they must get.
+ */
+
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const PASSWORD = 'a sentence of several words';
+
+test('every route, page action and endpoint method is classified in the access policy', () => {
+	const problems = classificationProblems(routeTree(), POLICY);
+	expect(problems, `Access policy out of date:\n${problems.join('\n')}`).toEqual([]);
+});
+
+function base(): string {
+	return `http://localhost:${process.env.E2E_PORT || 4173}`;
+}
+
+async function expectAnswer(
+	request: APIRequestContext,
+	req: Request,
+	check: (a: Answer) => boolean,
+	what: string
+): Promise<Answer> {
+	const answer = await send(request, base(), req);
+	if (!check(answer))
+		throw new Error(
+			`setup: ${what}: ${req.method} ${req.path} gave ${answer.status} ${answer.location}`
+		);
+	return answer;
+}
+
+const redirected = (to: RegExp) => (a: Answer) => a.status === 303 && to.test(a.location);
+
+/** A fresh applicant with their own context (cookies), registered over HTTP. */
+async function registerApplicant(browser: Browser, name: string, email: string) {
+	const context = await browser.newContext();
+	await expectAnswer(
+		context.request,
+		{
+			method: 'POST',
+			path: '/register',
+			form: {
+				name,
+				email,
+				password: PASSWORD,
+				language: 'nl',
+				municipality: 'leidschendam-voorburg'
+			}
+		},
+		redirected(/^\/my$/),
+		`register ${email}`
+	);
+	return context;
+}
+
+/** A second session of an applicant or client, for actions that end the session. */
+async function freshSession(browser: Browser, email: string, password: string) {
+	const context = await browser.newContext();
+	await expectAnswer(
+		context.request,
+		{ method: 'POST', path: '/login', form: { email, password } },
+		redirected(/^\/my$/),
+		`log in ${email}`
+	);
+	return context;
+}
+
+test('each persona gets what the access policy says, and nobody sees another person’s data', async ({
+	browser
+}) => {
+	test.setTimeout(240_000);
+	const started = Date.now();
+	const run = Math.random().toString(36).slice(2, 8);
+	const people = {
+		applicantA: { name: `Amina Matrix-${run}`, email: uniqueEmail('matrix-a') },
+		applicantB: { name: `Bram Matrix-${run}`, email: uniqueEmail('matrix-b') }
+	};
+
+	// ---- Personas: one browser context (cookie jar) each ----
+	const contexts = new Map<Persona, Awaited<ReturnType<Browser['newContext']>>>();
+	contexts.set('anonymous', await browser.newContext());
+	contexts.set(
+		'applicantA',
+		await registerApplicant(browser, people.applicantA.name, people.applicantA.email)
+	);
+	contexts.set(
+		'applicantB',
+		await registerApplicant(browser, people.applicantB.name, people.applicantB.email)
+	);
+	await Promise.all(
+		Object.entries(DEMO_EMAIL).map(async ([persona, email]) => {
+			const context = await browser.newContext();
+			const page = await context.newPage();
+			// Staff: reuses the cached demo session (or passes the demo TOTP once).
+			await login(page, email);
+			await page.close();
+			contexts.set(persona as Persona, context);
+		})
+	);
+	const req = (p: Persona) => contexts.get(p)!.request;
+
+	// ---- A's data: a booked information session, a questionnaire answer, a job application ----
+	const markers = { employer: `Matrixbedrijf ${run}`, dreamJob: `Matrixdroombaan ${run}` };
+	const A = req('applicantA');
+	const bookPage = await expectAnswer(
+		A,
+		{ method: 'GET', path: '/appointments/book' },
+		(a) => a.status === 200,
+		'booking page'
+	);
+	const slots = [...bookPage.body.matchAll(new RegExp(`name="slotId"[^>]*value="(${UUID})"`, 'g'))];
+	const slotsAlt = [
+		...bookPage.body.matchAll(new RegExp(`value="(${UUID})"[^>]*name="slotId"`, 'g'))
+	];
+	const slot = (slots[0] ?? slotsAlt[0])?.[1];
+	if (!slot) throw new Error('setup: no information session to book on /appointments/book');
+	await expectAnswer(
+		A,
+		{ method: 'POST', path: '/appointments/book?/book', form: { slotId: slot } },
+		redirected(/done=booked/),
+		'book an information session'
+	);
+	const appointments = await expectAnswer(
+		A,
+		{ method: 'GET', path: '/appointments' },
+		(a) => a.status === 200,
+		'appointments'
+	);
+	const appointment = new RegExp(`/appointments/(${UUID})/cancel`).exec(appointments.body)?.[1];
+	if (!appointment) throw new Error("setup: A's booking not on /appointments");
+	await expectAnswer(
+		A,
+		{
+			method: 'POST',
+			path: '/questionnaire/work',
+			form: { shown: 'dream_job', dream_job: markers.dreamJob, intent: 'later' }
+		},
+		redirected(/^\/questionnaire\?saved=1/),
+		'save a questionnaire answer'
+	);
+	await expectAnswer(
+		A,
+		{
+			method: 'POST',
+			path: '/my/job-applications?/log',
+			form: {
+				appliedOn: new Date().toISOString().slice(0, 10),
+				employer: markers.employer,
+				position: 'Magazijnmedewerker',
+				method: 'online',
+				result: 'waiting'
+			}
+		},
+		redirected(/saved=1/),
+		'log a job application'
+	);
+	const applications = await expectAnswer(
+		A,
+		{ method: 'GET', path: '/my/job-applications' },
+		(a) => a.status === 200,
+		'job applications'
+	);
+	const jobApplication = new RegExp(`name="applicationId"[^>]*value="(${UUID})"`).exec(
+		applications.body
+	)?.[1];
+	if (!jobApplication) throw new Error("setup: A's job application has no id on the page");
+
+	// ---- Ids the staff side knows: the demo client's and A's ----
+	const staffSearch = async (q: string) => {
+		const list = await expectAnswer(
+			req('work_consultant'),
+			{ method: 'GET', path: `/staff/clients?q=${encodeURIComponent(q)}` },
+			(a) => a.status === 200,
+			'client search'
+		);
+		const id = new RegExp(`/staff/clients/(${UUID})`).exec(list.body)?.[1];
+		if (!id) throw new Error(`setup: ${q} not in the work consultant's client list`);
+		return id;
+	};
+	const facts: Facts = {
+		appointment,
+		jobApplication,
+		clientId: await staffSearch(DEMO_EMAIL.client!),
+		applicantAId: await staffSearch(people.applicantA.email),
+		slot,
+		module: 'how-it-works',
+		section: 'work',
+		topic: 'childcare',
+		topicLocale: 'nl',
+		markers,
+		people: {
+			applicantA: { ...people.applicantA, secrets: [markers.employer, markers.dreamJob] },
+			applicantB: { ...people.applicantB, secrets: [] },
+			client: { name: 'Mark Jansen', email: DEMO_EMAIL.client!, secrets: [] }
+		}
+	};
+
+	// ---- The matrix ----
+	const jobs: Job[] = [];
+	const skipped: string[] = [];
+	const add = (
+		label: string,
+		phase: Job['phase'],
+		who: Partial<Record<Persona, Expect>>,
+		request: Request,
+		shows: ((f: Facts, p: Persona) => string[]) | undefined,
+		page: Partial<Record<Persona, Expect>> | undefined,
+		freshSession = false
+	) => {
+		for (const persona of PERSONAS) {
+			const expected = who[persona];
+			if (!expected) continue; // reported by the classification test
+			if (typeof expected !== 'string' && 'skip' in expected) {
+				skipped.push(`${persona} ${label}: ${expected.skip}`);
+				continue;
+			}
+			jobs.push({
+				persona,
+				label,
+				phase,
+				req: request,
+				expect: expected,
+				shows: expected === 'data' && shows ? shows(facts, persona) : [],
+				hides: forbiddenTextFor(persona, expected, facts, page?.[persona] === 'data'),
+				freshSession
+			});
+		}
+	};
+	for (const route of routeTree()) {
+		const entry = POLICY[route.id];
+		if (!entry) continue;
+		const path = fillRoute(route.id, entry.params?.(facts) ?? {});
+		const page = entry.get?.who;
+		if (entry.get) add(`GET ${route.id}`, 0, page!, { method: 'GET', path }, entry.get.shows, page);
+		for (const name of route.actions) {
+			const check = entry.actions?.[name];
+			if (!check) continue;
+			const actionPath = check.params ? fillRoute(route.id, check.params(facts)) : path;
+			add(
+				`POST ${route.id}?/${name}`,
+				check.freshSession ? 3 : check.last ? 2 : 1,
+				check.who,
+				actionRequest(actionPath, name, check, facts),
+				check.shows,
+				page,
+				!!check.freshSession
+			);
+		}
+		for (const method of route.methods.filter((m) => m !== 'GET')) {
+			const check = entry.methods?.[method];
+			if (!check) continue;
+			if (method !== 'POST') throw new Error(`${route.id}: the matrix only sends GET and POST`);
+			add(
+				`POST ${route.id}`,
+				check.last ? 2 : 1,
+				check.who,
+				{ method: 'POST', path, form: check.form?.(facts), json: check.json },
+				check.shows,
+				page
+			);
+		}
+	}
+	for (const probe of PROBES) {
+		jobs.push({
+			persona: probe.persona,
+			label: `probe: ${probe.why}`,
+			phase: probe.method === 'GET' ? 0 : 1,
+			req: { method: probe.method, path: probe.path(facts), form: probe.form?.(facts) },
+			expect: probe.expect,
+			shows: [],
+			hides: [
+				...forbiddenTextFor(
+					probe.persona,
+					probe.expect,
+					facts,
+					!!probe.route && POLICY[probe.route]?.get?.who[probe.persona] === 'data'
+				),
+				...(probe.hides?.(facts) ?? [])
+			],
+			freshSession: false
+		});
+	}
+
+	const failures: string[] = [];
+	const passwords: Partial<Record<Persona, [string, string]>> = {
+		applicantA: [people.applicantA.email, PASSWORD],
+		applicantB: [people.applicantB.email, PASSWORD],
+		client: [DEMO_EMAIL.client!, 'demo-wachtwoord-2026']
+	};
+	const timing = new Map<string, number>();
+	const runJob = async (job: Job) => {
+		let request = req(job.persona);
+		let extra: Awaited<ReturnType<Browser['newContext']>> | undefined;
+		if (job.freshSession && job.persona !== 'anonymous') {
+			const credentials = passwords[job.persona];
+			if (!credentials || isStaff(job.persona))
+				throw new Error(`${job.label}: no fresh session for ${job.persona}; skip it in the policy`);
+			extra = await freshSession(browser, ...credentials);
+			request = extra.request;
+		}
+		const sent = Date.now();
+		const answer = await send(request, base(), job.req);
+		timing.set(job.label, (timing.get(job.label) ?? 0) + Date.now() - sent);
+		await extra?.close();
+		const problems = judge(
+			job.expect as Exclude<Expect, { skip: string }>,
+			job.req,
+			answer,
+			job.shows,
+			job.hides
+		);
+		for (const problem of problems)
+			failures.push(
+				`${job.persona.padEnd(18)} ${job.req.method} ${job.req.path}  [${job.label}; policy: ${describeExpect(job.expect)}]: ${problem}`
+			);
+	};
+	const matrixStarted = Date.now();
+	for (const phase of [0, 1, 2, 3] as const) {
+		await Promise.all(
+			PERSONAS.map(async (persona) => {
+				for (const job of jobs.filter((j) => j.persona === persona && j.phase === phase))
+					await runJob(job);
+			})
+		);
+	}
+
+	// Summary: persona × outcome.
+	const counts = new Map<string, number>();
+	for (const job of jobs) {
+		const key = `${job.persona}\t${typeof job.expect === 'string' ? job.expect : 'redirect'}`;
+		counts.set(key, (counts.get(key) ?? 0) + 1);
+	}
+	const summary = PERSONAS.map((p) => {
+		const parts = ['data', 'ok', 'login', 'forbidden', 'notFound', 'redirect'].map(
+			(k) => `${k} ${counts.get(`${p}\t${k}`) ?? 0}`
+		);
+		return `${p.padEnd(18)} ${parts.join(', ')}`;
+	});
+	const secs = (from: number, to = Date.now()) => ((to - from) / 1000).toFixed(1);
+	const slowest = [...timing]
+		.sort((a, b) => b[1] - a[1])
+		.slice(0, 5)
+		.map(([label, ms]) => `${label} ${(ms / 1000).toFixed(1)} s`);
+	console.log(
+		`access matrix: ${jobs.length} checks (${skipped.length} skipped with a reason); setup ${secs(started, matrixStarted)} s, checks ${secs(matrixStarted)} s\n` +
+			`${summary.join('\n')}\nslowest (summed over personas): ${slowest.join('; ')}`
+	);
+	test.info().annotations.push({ type: 'access matrix', description: `${jobs.length} checks` });
+
+	await Promise.all([...contexts.values()].map((c) => c.close()));
+	expect(
+		failures,
+		`Access matrix: ${failures.length} answers differ from the policy:\n${failures.join('\n')}`
+	).toEqual([]);
+});
