@@ -1,82 +1,47 @@
 // `npm run bench:booking`: N applicants race for one 12-seat information session, over HTTP,
 // against the built app on a fresh PostgreSQL database. Bookings made must equal the capacity.
+// `raceForSeats` is the race itself, also called by `npm run bench` (bench/run.ts).
 //
 //   BENCH_APPLICANTS   number of applicants (default 200)
-//   BENCH_ADMIN_URL    PostgreSQL server to create the database on (default postgres://root@127.0.0.1:5432/postgres)
+//   BENCH_DATABASE_URL PostgreSQL server to create the database on (default postgres://root@127.0.0.1:5432;
+//                      BENCH_ADMIN_URL is still read)
 //   BENCH_PORT         port for the app (default 4188)
-//   BUILD_DIR          the build to run (default build; built first when missing or older than src/)
+//   BUILD_DIR          the build to run (default build; built first when missing or older than the sources)
 //   BENCH_KEEP_DB=1    keep the database afterwards
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import postgres from 'postgres';
+import { pathToFileURL } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../src/lib/server/db/sql';
 import { openDatabase } from '../src/lib/server/db/client';
 import { insertSlots } from '../src/lib/server/booking/plan';
 import { placeOf } from '../src/lib/server/booking/testing';
 import { addDays, amsterdamDate, amsterdamToUtc } from '../src/lib/server/booking/zoned';
+import { createBenchDatabase, ensureBuild, formPost, startApp } from './lib/app';
 
-const N = Number(process.env.BENCH_APPLICANTS || 200);
 const CAPACITY = 12;
-const ADMIN_URL = process.env.BENCH_ADMIN_URL || 'postgres://root@127.0.0.1:5432/postgres';
-// Not 4190: fetch refuses it (the Fetch standard's "bad ports" list).
-const PORT = Number(process.env.BENCH_PORT || 4188);
-const BUILD_DIR = process.env.BUILD_DIR || 'build';
-// 127.0.0.1, not localhost: Node resolves localhost to ::1 first, and the app listens on IPv4.
-const BASE = `http://127.0.0.1:${PORT}`;
 
-function newest(path: string): number {
-	if (!existsSync(path)) return 0;
-	const stat = statSync(path);
-	if (!stat.isDirectory()) return stat.mtimeMs;
-	return Math.max(stat.mtimeMs, ...readdirSync(path).map((entry) => newest(join(path, entry))));
+export interface RaceResult {
+	applicants: number;
+	capacity: number;
+	registerSeconds: number;
+	wallSeconds: number;
+	booked: number;
+	refused: number;
+	errors: number;
+	firstError?: string;
+	p50: number;
+	p95: number;
+	max: number;
+	slotBooked: number;
+	activeBookings: number;
+	/** Exactly `capacity` seats taken, no errors, and the database agrees. */
+	ok: boolean;
 }
 
-function ensureBuild(): void {
-	const built = existsSync(join(BUILD_DIR, 'handler.js'))
-		? newest(join(BUILD_DIR, 'handler.js'))
-		: 0;
-	if (built >= Math.max(newest('src'), newest('drizzle'))) return;
-	console.log(`Building into ${BUILD_DIR}/ …`);
-	const result = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit', env: process.env });
-	if (result.status !== 0) throw new Error('build failed');
-}
-
-async function waitUntilReady(server: ChildProcess): Promise<void> {
-	const deadline = Date.now() + 180_000;
-	while (Date.now() < deadline) {
-		if (server.exitCode !== null) throw new Error(`the app exited with code ${server.exitCode}`);
-		try {
-			if ((await fetch(`${BASE}/readyz`)).ok) return;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((resolve) => setTimeout(resolve, 500));
-	}
-	throw new Error('the app did not become ready within 3 minutes');
-}
-
-function form(fields: Record<string, string>, cookie?: string): RequestInit {
-	return {
-		method: 'POST',
-		redirect: 'manual',
-		headers: {
-			'content-type': 'application/x-www-form-urlencoded',
-			// As a browser without JavaScript posts a form (with */* SvelteKit would answer JSON).
-			accept: 'text/html',
-			origin: BASE,
-			...(cookie ? { cookie } : {})
-		},
-		body: new URLSearchParams(fields).toString()
-	};
-}
-
-async function registerApplicant(i: number, run: string): Promise<string> {
+async function registerApplicant(base: string, i: number, run: string): Promise<string> {
 	const response = await fetch(
-		`${BASE}/register`,
-		form({
+		`${base}/register`,
+		formPost(base, {
 			name: `Bench Aanvrager ${i}`,
 			email: `bench.${run}.${i}@example.org`,
 			password: 'een lange zin voor de benchmark',
@@ -106,31 +71,20 @@ function percentile(sorted: number[], p: number): number {
 	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-async function main(): Promise<void> {
-	ensureBuild();
+/**
+ * The race against a running app (`base`) on `databaseUrl`: a fresh 12-seat information session
+ * three days ahead, `applicants` new applicants registered over HTTP (the app's
+ * REGISTER_LIMIT_PER_IP must allow them), then all their booking POSTs at once.
+ */
+export async function raceForSeats(options: {
+	base: string;
+	databaseUrl: string;
+	applicants: number;
+}): Promise<RaceResult> {
+	const { base, applicants } = options;
 	const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-	const name = `bench_booking_${run}`;
-	const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
-	await admin.unsafe(`create database ${name}`);
-	const url = new URL(ADMIN_URL);
-	url.pathname = `/${name}`;
-	let server: ChildProcess | undefined;
+	const handle = await openDatabase({ url: options.databaseUrl, maxConnections: 2 });
 	try {
-		server = spawn('node', [BUILD_DIR], {
-			env: {
-				...process.env,
-				PORT: String(PORT),
-				ORIGIN: BASE,
-				DATABASE_URL: url.toString(),
-				DEMO_DATA: 'false',
-				REGISTER_LIMIT_PER_IP: process.env.REGISTER_LIMIT_PER_IP || String(N + 10)
-			},
-			stdio: ['ignore', 'ignore', 'inherit']
-		});
-		await waitUntilReady(server);
-
-		// The slot: an information session for 12, three days ahead at 14:00 Netherlands time.
-		const handle = await openDatabase({ url: url.toString(), maxConnections: 2 });
 		const place = await placeOf(handle.db);
 		const startsAt = amsterdamToUtc(addDays(amsterdamDate(new Date()), 3), '14:00');
 		const [slotId] = await insertSlots(handle.db, [
@@ -144,11 +98,9 @@ async function main(): Promise<void> {
 			}
 		]);
 
-		const started = performance.now();
-		const cookies = await inBatches(N, 8, (i) => registerApplicant(i, run));
-		console.log(
-			`${N} applicants registered over HTTP in ${((performance.now() - started) / 1000).toFixed(1)} s`
-		);
+		const registering = performance.now();
+		const cookies = await inBatches(applicants, 8, (i) => registerApplicant(base, i, run));
+		const registerSeconds = (performance.now() - registering) / 1000;
 
 		// Everyone at once.
 		const racing = performance.now();
@@ -157,8 +109,8 @@ async function main(): Promise<void> {
 				const t0 = performance.now();
 				try {
 					const response = await fetch(
-						`${BASE}/appointments/book?/book`,
-						form({ slotId, interpreterLanguage: '' }, cookie)
+						`${base}/appointments/book?/book`,
+						formPost(base, { slotId, interpreterLanguage: '' }, cookie)
 					);
 					await response.arrayBuffer();
 					const ms = performance.now() - t0;
@@ -172,7 +124,7 @@ async function main(): Promise<void> {
 				}
 			})
 		);
-		const wall = performance.now() - racing;
+		const wallSeconds = (performance.now() - racing) / 1000;
 
 		// Counts as the database sees them after the race.
 		const [row] = await queryRows<{ booked: number; active: number | string }>(
@@ -181,44 +133,86 @@ async function main(): Promise<void> {
 				(select count(*) from booking b where b.slot_id = s.id and b.status = 'active') as active
 				from slot s where s.id = ${slotId}`
 		);
-		await handle.close();
-
 		const latencies = outcomes.map((o) => o.ms).sort((a, b) => a - b);
 		const booked = outcomes.filter((o) => o.kind === 'booked').length;
-		const refused = outcomes.filter((o) => o.kind === 'refused').length;
 		const errors = outcomes.filter((o) => o.kind === 'error');
-		console.log(
-			`${N} concurrent booking POSTs for one ${CAPACITY}-seat slot (${(wall / 1000).toFixed(2)} s wall)`
-		);
-		console.log(`  bookings made:        ${booked}`);
-		console.log(`  refused (4xx, full):  ${refused}`);
-		console.log(
-			`  errors (non-4xx):     ${errors.length}${errors.length ? ` e.g. ${errors[0].detail}` : ''}`
-		);
-		console.log(
-			`  latency p50 / p95 / max: ${percentile(latencies, 50).toFixed(0)} / ${percentile(latencies, 95).toFixed(0)} / ${latencies[latencies.length - 1].toFixed(0)} ms`
-		);
-		console.log(`  database: slot.booked = ${row.booked}, active bookings = ${Number(row.active)}`);
-		const ok =
-			booked === CAPACITY &&
-			errors.length === 0 &&
-			row.booked === CAPACITY &&
-			Number(row.active) === CAPACITY;
-		console.log(
-			ok ? 'OK: bookings made equal the capacity.' : 'FAILED: overbooked, underbooked or errors.'
-		);
-		process.exitCode = ok ? 0 : 1;
+		const activeBookings = Number(row.active);
+		return {
+			applicants,
+			capacity: CAPACITY,
+			registerSeconds,
+			wallSeconds,
+			booked,
+			refused: outcomes.filter((o) => o.kind === 'refused').length,
+			errors: errors.length,
+			firstError: errors[0]?.detail,
+			p50: percentile(latencies, 50),
+			p95: percentile(latencies, 95),
+			max: latencies[latencies.length - 1],
+			slotBooked: row.booked,
+			activeBookings,
+			ok:
+				booked === CAPACITY &&
+				errors.length === 0 &&
+				row.booked === CAPACITY &&
+				activeBookings === CAPACITY
+		};
 	} finally {
-		if (server && server.exitCode === null) {
-			const exited = new Promise((resolve) => server!.once('exit', resolve));
-			server.kill('SIGTERM');
-			await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-		}
-		if (!process.env.BENCH_KEEP_DB)
-			await admin.unsafe(`drop database if exists ${name} with (force)`);
-		else console.log(`database kept: ${url}`);
-		await admin.end();
+		await handle.close();
 	}
 }
 
-await main();
+async function main(): Promise<void> {
+	const applicants = Number(process.env.BENCH_APPLICANTS || 200);
+	// Not 4190: fetch refuses it (the Fetch standard's "bad ports" list).
+	const port = Number(process.env.BENCH_PORT || 4188);
+	process.env.BENCH_DATABASE_URL ||= process.env.BENCH_ADMIN_URL;
+	ensureBuild();
+	const database = await createBenchDatabase('bench_booking');
+	try {
+		const app = await startApp({
+			port,
+			databaseUrl: database.url,
+			env: {
+				DEMO_DATA: 'false',
+				REGISTER_LIMIT_PER_IP: process.env.REGISTER_LIMIT_PER_IP || String(applicants + 10)
+			}
+		});
+		try {
+			const r = await raceForSeats({ base: app.base, databaseUrl: database.url, applicants });
+			console.log(
+				`${applicants} applicants registered over HTTP in ${r.registerSeconds.toFixed(1)} s`
+			);
+			console.log(
+				`${applicants} concurrent booking POSTs for one ${r.capacity}-seat slot (${r.wallSeconds.toFixed(2)} s wall)`
+			);
+			console.log(`  bookings made:        ${r.booked}`);
+			console.log(`  refused (4xx, full):  ${r.refused}`);
+			console.log(
+				`  errors (non-4xx):     ${r.errors}${r.firstError ? ` e.g. ${r.firstError}` : ''}`
+			);
+			console.log(
+				`  latency p50 / p95 / max: ${r.p50.toFixed(0)} / ${r.p95.toFixed(0)} / ${r.max.toFixed(0)} ms`
+			);
+			console.log(
+				`  database: slot.booked = ${r.slotBooked}, active bookings = ${r.activeBookings}`
+			);
+			console.log(
+				r.ok
+					? 'OK: bookings made equal the capacity.'
+					: 'FAILED: overbooked, underbooked or errors.'
+			);
+			process.exitCode = r.ok ? 0 : 1;
+		} finally {
+			await app.stop();
+		}
+	} finally {
+		if (!process.env.BENCH_KEEP_DB) await database.drop();
+		else {
+			await database.keep();
+			console.log(`database kept: ${database.url}`);
+		}
+	}
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

@@ -1,5 +1,6 @@
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
+import { building } from '$app/environment';
 import { db } from '$lib/server/db';
 import { startServer, stopServer } from '$lib/server/startup';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
@@ -13,6 +14,8 @@ import { isDatabaseReachable } from '$lib/server/db/health';
 import { unavailableResponse } from '$lib/server/unavailable';
 
 export const init: ServerInit = async () => {
+	// Prerendering (the static /maintenance page) runs this at build time: no database then.
+	if (building) return;
 	await startServer();
 	// adapter-node emits this on SIGTERM/SIGINT once in-flight requests are done (or after
 	// SHUTDOWN_TIMEOUT, 30 s): stop the background jobs, wait for their runs, close the database.
@@ -47,7 +50,8 @@ const handleSession: Handle = async ({ event, resolve }) => {
 
 /** ?lang=xx → cookie → the person's preferred language → Accept-Language → Dutch. */
 const handleLocale: Handle = async ({ event, resolve }) => {
-	const chosen = event.url.searchParams.get('lang');
+	// (A page prerendered at build time has no query string to read.)
+	const chosen = building ? null : event.url.searchParams.get('lang');
 	if (isLocale(chosen)) {
 		if (event.locals.user && event.locals.user.preferredLocale !== chosen) {
 			await setPreferredLocale(db(), event.locals.user.id, chosen);
