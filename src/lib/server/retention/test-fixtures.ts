@@ -196,7 +196,7 @@ export async function makeClosedFile(
 	await db.insert(workWish).values({
 		municipalityId: m,
 		clientId: person.id,
-		status: 'withdrawn',
+		status: 'declined',
 		clientMessage: `wens ${marker}`
 	});
 	const [response] = await db
