@@ -1,11 +1,12 @@
 import { config } from './config';
-import { db, initDatabase } from './db';
+import { closeDatabase, db, initDatabase } from './db';
 import { printDemoAccounts, seedDemoData } from './demo/seed';
 import { syncMunicipalities } from './municipality/sync';
 import './demo/seeders';
-import { startAssistant } from './assistant/start';
+import { startAssistant, stopAssistant } from './assistant/start';
 import { startBookingJobs } from './booking/jobs';
 import { startRetentionJobs } from './retention/jobs';
+import { stopAllJobs } from './jobs/runner';
 
 /**
  * Everything the server does once before it takes requests: open and migrate the database,
@@ -28,4 +29,19 @@ export async function startServer(): Promise<void> {
 	startBookingJobs(db());
 	// Retention (README "Retention"): erases drafts, anonymises closed files; row-locked too.
 	startRetentionJobs(db());
+}
+
+/**
+ * At shutdown (adapter-node's `sveltekit:shutdown`, after in-flight requests are answered): stop
+ * every background job (booking, assistant, anything started through jobs/runner.ts), wait for
+ * runs in progress, then close the database (PGlite also releases its lock file).
+ */
+export async function stopServer(): Promise<void> {
+	try {
+		stopAssistant();
+		await stopAllJobs();
+	} finally {
+		await closeDatabase();
+	}
+	console.log('Stopped: background jobs finished, database closed.');
 }
