@@ -1,6 +1,6 @@
-import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
+import { expect, test, type BrowserContext } from '@playwright/test';
 import { fillRoute, routeTree } from './support/route-tree';
-import { login, uniqueEmail } from './support/helpers';
+import { uniqueEmail } from './support/helpers';
 import { DEMO_EMAIL, PERSONAS, isStaff, type Persona } from './access/personas';
 import { POLICY, PROBES, type Expect, type Facts } from './access/policy';
 import {
@@ -10,10 +10,18 @@ import {
 	forbiddenTextFor,
 	judge,
 	send,
-	type Answer,
 	type Job,
 	type Request
 } from './access/run';
+import {
+	APPLICANT_PASSWORD,
+	baseUrl,
+	clientIdFromStaffList,
+	freshSession,
+	giveApplicantData,
+	loginDemoPersonas,
+	registerApplicant
+} from './access/setup';
 
 /**
  * The access matrix: every route and form action of the route tree (src/routes), asked over real
@@ -21,67 +29,10 @@ import {
  * consultant of another municipality), against what tests/access/policy.ts says they must get.
  */
 
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-const PASSWORD = 'a sentence of several words';
-
 test('every route, page action and endpoint method is classified in the access policy', () => {
 	const problems = classificationProblems(routeTree(), POLICY);
 	expect(problems, `Access policy out of date:\n${problems.join('\n')}`).toEqual([]);
 });
-
-function base(): string {
-	return `http://localhost:${process.env.E2E_PORT || 4173}`;
-}
-
-async function expectAnswer(
-	request: APIRequestContext,
-	req: Request,
-	check: (a: Answer) => boolean,
-	what: string
-): Promise<Answer> {
-	const answer = await send(request, base(), req);
-	if (!check(answer))
-		throw new Error(
-			`setup: ${what}: ${req.method} ${req.path} gave ${answer.status} ${answer.location}`
-		);
-	return answer;
-}
-
-const redirected = (to: RegExp) => (a: Answer) => a.status === 303 && to.test(a.location);
-
-/** A fresh applicant with their own context (cookies), registered over HTTP. */
-async function registerApplicant(browser: Browser, name: string, email: string) {
-	const context = await browser.newContext();
-	await expectAnswer(
-		context.request,
-		{
-			method: 'POST',
-			path: '/register',
-			form: {
-				name,
-				email,
-				password: PASSWORD,
-				language: 'nl',
-				municipality: 'leidschendam-voorburg'
-			}
-		},
-		redirected(/^\/my$/),
-		`register ${email}`
-	);
-	return context;
-}
-
-/** A second session of an applicant or client, for actions that end the session. */
-async function freshSession(browser: Browser, email: string, password: string) {
-	const context = await browser.newContext();
-	await expectAnswer(
-		context.request,
-		{ method: 'POST', path: '/login', form: { email, password } },
-		redirected(/^\/my$/),
-		`log in ${email}`
-	);
-	return context;
-}
 
 test('each persona gets what the access policy says, and nobody sees another person’s data', async ({
 	browser
@@ -93,114 +44,37 @@ test('each persona gets what the access policy says, and nobody sees another per
 		applicantA: { name: `Amina Matrix-${run}`, email: uniqueEmail('matrix-a') },
 		applicantB: { name: `Bram Matrix-${run}`, email: uniqueEmail('matrix-b') }
 	};
+	// Text only A (and A's municipality's staff) may see.
+	const markers = { employer: `Matrixbedrijf ${run}`, dreamJob: `Matrixdroombaan ${run}` };
 
-	// ---- Personas: one browser context (cookie jar) each ----
-	const contexts = new Map<Persona, Awaited<ReturnType<Browser['newContext']>>>();
-	contexts.set('anonymous', await browser.newContext());
-	contexts.set(
-		'applicantA',
-		await registerApplicant(browser, people.applicantA.name, people.applicantA.email)
-	);
-	contexts.set(
-		'applicantB',
-		await registerApplicant(browser, people.applicantB.name, people.applicantB.email)
-	);
-	await Promise.all(
-		Object.entries(DEMO_EMAIL).map(async ([persona, email]) => {
-			const context = await browser.newContext();
-			const page = await context.newPage();
-			// Staff: reuses the cached demo session (or passes the demo TOTP once).
-			await login(page, email);
-			await page.close();
-			contexts.set(persona as Persona, context);
-		})
-	);
+	// ---- Personas, one browser context (cookie jar) each; A gets data B must never see ----
+	const [demo, [contextA, contextB, aData]] = await Promise.all([
+		loginDemoPersonas(browser),
+		(async () => {
+			const [a, b] = await Promise.all([
+				registerApplicant(browser, people.applicantA.name, people.applicantA.email),
+				registerApplicant(browser, people.applicantB.name, people.applicantB.email)
+			]);
+			return [a, b, await giveApplicantData(a.request, markers)] as const;
+		})()
+	]);
+	const contexts = new Map<Persona, BrowserContext>([
+		['anonymous', await browser.newContext()],
+		['applicantA', contextA],
+		['applicantB', contextB],
+		...demo
+	]);
 	const req = (p: Persona) => contexts.get(p)!.request;
 
-	// ---- A's data: a booked information session, a questionnaire answer, a job application ----
-	const markers = { employer: `Matrixbedrijf ${run}`, dreamJob: `Matrixdroombaan ${run}` };
-	const A = req('applicantA');
-	const bookPage = await expectAnswer(
-		A,
-		{ method: 'GET', path: '/appointments/book' },
-		(a) => a.status === 200,
-		'booking page'
-	);
-	const slots = [...bookPage.body.matchAll(new RegExp(`name="slotId"[^>]*value="(${UUID})"`, 'g'))];
-	const slotsAlt = [
-		...bookPage.body.matchAll(new RegExp(`value="(${UUID})"[^>]*name="slotId"`, 'g'))
-	];
-	const slot = (slots[0] ?? slotsAlt[0])?.[1];
-	if (!slot) throw new Error('setup: no information session to book on /appointments/book');
-	await expectAnswer(
-		A,
-		{ method: 'POST', path: '/appointments/book?/book', form: { slotId: slot } },
-		redirected(/done=booked/),
-		'book an information session'
-	);
-	const appointments = await expectAnswer(
-		A,
-		{ method: 'GET', path: '/appointments' },
-		(a) => a.status === 200,
-		'appointments'
-	);
-	const appointment = new RegExp(`/appointments/(${UUID})/cancel`).exec(appointments.body)?.[1];
-	if (!appointment) throw new Error("setup: A's booking not on /appointments");
-	await expectAnswer(
-		A,
-		{
-			method: 'POST',
-			path: '/questionnaire/work',
-			form: { shown: 'dream_job', dream_job: markers.dreamJob, intent: 'later' }
-		},
-		redirected(/^\/questionnaire\?saved=1/),
-		'save a questionnaire answer'
-	);
-	await expectAnswer(
-		A,
-		{
-			method: 'POST',
-			path: '/my/job-applications?/log',
-			form: {
-				appliedOn: new Date().toISOString().slice(0, 10),
-				employer: markers.employer,
-				position: 'Magazijnmedewerker',
-				method: 'online',
-				result: 'waiting'
-			}
-		},
-		redirected(/saved=1/),
-		'log a job application'
-	);
-	const applications = await expectAnswer(
-		A,
-		{ method: 'GET', path: '/my/job-applications' },
-		(a) => a.status === 200,
-		'job applications'
-	);
-	const jobApplication = new RegExp(`name="applicationId"[^>]*value="(${UUID})"`).exec(
-		applications.body
-	)?.[1];
-	if (!jobApplication) throw new Error("setup: A's job application has no id on the page");
-
 	// ---- Ids the staff side knows: the demo client's and A's ----
-	const staffSearch = async (q: string) => {
-		const list = await expectAnswer(
-			req('work_consultant'),
-			{ method: 'GET', path: `/staff/clients?q=${encodeURIComponent(q)}` },
-			(a) => a.status === 200,
-			'client search'
-		);
-		const id = new RegExp(`/staff/clients/(${UUID})`).exec(list.body)?.[1];
-		if (!id) throw new Error(`setup: ${q} not in the work consultant's client list`);
-		return id;
-	};
+	const [clientId, applicantAId] = await Promise.all([
+		clientIdFromStaffList(req('work_consultant'), DEMO_EMAIL.client!),
+		clientIdFromStaffList(req('work_consultant'), people.applicantA.email)
+	]);
 	const facts: Facts = {
-		appointment,
-		jobApplication,
-		clientId: await staffSearch(DEMO_EMAIL.client!),
-		applicantAId: await staffSearch(people.applicantA.email),
-		slot,
+		...aData,
+		clientId,
+		applicantAId,
 		module: 'how-it-works',
 		section: 'work',
 		topic: 'childcare',
@@ -301,14 +175,14 @@ test('each persona gets what the access policy says, and nobody sees another per
 
 	const failures: string[] = [];
 	const passwords: Partial<Record<Persona, [string, string]>> = {
-		applicantA: [people.applicantA.email, PASSWORD],
-		applicantB: [people.applicantB.email, PASSWORD],
+		applicantA: [people.applicantA.email, APPLICANT_PASSWORD],
+		applicantB: [people.applicantB.email, APPLICANT_PASSWORD],
 		client: [DEMO_EMAIL.client!, 'demo-wachtwoord-2026']
 	};
 	const timing = new Map<string, number>();
 	const runJob = async (job: Job) => {
 		let request = req(job.persona);
-		let extra: Awaited<ReturnType<Browser['newContext']>> | undefined;
+		let extra: BrowserContext | undefined;
 		if (job.freshSession && job.persona !== 'anonymous') {
 			const credentials = passwords[job.persona];
 			if (!credentials || isStaff(job.persona))
@@ -317,7 +191,7 @@ test('each persona gets what the access policy says, and nobody sees another per
 			request = extra.request;
 		}
 		const sent = Date.now();
-		const answer = await send(request, base(), job.req);
+		const answer = await send(request, baseUrl(), job.req);
 		timing.set(job.label, (timing.get(job.label) ?? 0) + Date.now() - sent);
 		await extra?.close();
 		const problems = judge(

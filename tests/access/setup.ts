@@ -1,0 +1,173 @@
+import type { APIRequestContext, Browser, BrowserContext } from '@playwright/test';
+import { login } from '../support/helpers';
+import { DEMO_EMAIL, type Persona } from './personas';
+import { send, type Answer, type Request } from './run';
+
+export const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+export const APPLICANT_PASSWORD = 'a sentence of several words';
+
+export function baseUrl(): string {
+	return `http://localhost:${process.env.E2E_PORT || 4173}`;
+}
+
+/** A setup request that must succeed; otherwise the matrix cannot start (a clear error, not a skip). */
+export async function expectAnswer(
+	request: APIRequestContext,
+	req: Request,
+	check: (a: Answer) => boolean,
+	what: string
+): Promise<Answer> {
+	const answer = await send(request, baseUrl(), req);
+	if (!check(answer))
+		throw new Error(
+			`setup: ${what}: ${req.method} ${req.path} gave ${answer.status} ${answer.location}`
+		);
+	return answer;
+}
+
+export const redirected = (to: RegExp) => (a: Answer) => a.status === 303 && to.test(a.location);
+const ok = (a: Answer) => a.status === 200;
+
+/** A fresh applicant of Leidschendam-Voorburg in a context of their own, registered over HTTP. */
+export async function registerApplicant(
+	browser: Browser,
+	name: string,
+	email: string
+): Promise<BrowserContext> {
+	const context = await browser.newContext();
+	await expectAnswer(
+		context.request,
+		{
+			method: 'POST',
+			path: '/register',
+			form: {
+				name,
+				email,
+				password: APPLICANT_PASSWORD,
+				language: 'nl',
+				municipality: 'leidschendam-voorburg'
+			}
+		},
+		redirected(/^\/my$/),
+		`register ${email}`
+	);
+	return context;
+}
+
+/** Another session of an applicant or client (for actions that end their session). */
+export async function freshSession(
+	browser: Browser,
+	email: string,
+	password: string
+): Promise<BrowserContext> {
+	const context = await browser.newContext();
+	await expectAnswer(
+		context.request,
+		{ method: 'POST', path: '/login', form: { email, password } },
+		redirected(/^\/my$/),
+		`log in ${email}`
+	);
+	return context;
+}
+
+/** The demo client and staff, each logged in in a context of their own (staff sessions cached). */
+export async function loginDemoPersonas(browser: Browser): Promise<Map<Persona, BrowserContext>> {
+	const contexts = new Map<Persona, BrowserContext>();
+	await Promise.all(
+		Object.entries(DEMO_EMAIL).map(async ([persona, email]) => {
+			const context = await browser.newContext();
+			const page = await context.newPage();
+			await login(page, email);
+			await page.close();
+			contexts.set(persona as Persona, context);
+		})
+	);
+	return contexts;
+}
+
+/**
+ * Gives applicant A what B must never see: a booked information session, a saved questionnaire
+ * answer and a logged job application. Returns their ids.
+ */
+export async function giveApplicantData(
+	A: APIRequestContext,
+	markers: { employer: string; dreamJob: string }
+): Promise<{ slot: string; appointment: string; jobApplication: string }> {
+	const bookPage = await expectAnswer(
+		A,
+		{ method: 'GET', path: '/appointments/book' },
+		ok,
+		'booking page'
+	);
+	const slot = new RegExp(`<input[^>]*name="slotId"[^>]*value="(${UUID})"`).exec(
+		bookPage.body
+	)?.[1];
+	if (!slot) throw new Error('setup: no information session to book on /appointments/book');
+	await expectAnswer(
+		A,
+		{ method: 'POST', path: '/appointments/book?/book', form: { slotId: slot } },
+		redirected(/done=booked/),
+		'book an information session'
+	);
+	const appointments = await expectAnswer(
+		A,
+		{ method: 'GET', path: '/appointments' },
+		ok,
+		'appointments'
+	);
+	const appointment = new RegExp(`/appointments/(${UUID})/cancel`).exec(appointments.body)?.[1];
+	if (!appointment) throw new Error("setup: A's booking not on /appointments");
+	await expectAnswer(
+		A,
+		{
+			method: 'POST',
+			path: '/questionnaire/work',
+			form: { shown: 'dream_job', dream_job: markers.dreamJob, intent: 'later' }
+		},
+		redirected(/^\/questionnaire\?saved=1/),
+		'save a questionnaire answer'
+	);
+	await expectAnswer(
+		A,
+		{
+			method: 'POST',
+			path: '/my/job-applications?/log',
+			form: {
+				appliedOn: new Date().toISOString().slice(0, 10),
+				employer: markers.employer,
+				position: 'Magazijnmedewerker',
+				method: 'online',
+				result: 'waiting'
+			}
+		},
+		redirected(/saved=1/),
+		'log a job application'
+	);
+	const applications = await expectAnswer(
+		A,
+		{ method: 'GET', path: '/my/job-applications' },
+		ok,
+		'job applications'
+	);
+	const jobApplication = new RegExp(`name="applicationId"[^>]*value="(${UUID})"`).exec(
+		applications.body
+	)?.[1];
+	if (!jobApplication) throw new Error("setup: A's job application has no id on the page");
+	return { slot, appointment, jobApplication };
+}
+
+/** A person's id, as a work consultant finds it in the client list. */
+export async function clientIdFromStaffList(
+	staff: APIRequestContext,
+	query: string
+): Promise<string> {
+	const list = await expectAnswer(
+		staff,
+		{ method: 'GET', path: `/staff/clients?q=${encodeURIComponent(query)}` },
+		ok,
+		'client search'
+	);
+	const id = new RegExp(`/staff/clients/(${UUID})`).exec(list.body)?.[1];
+	if (!id) throw new Error(`setup: ${query} not in the work consultant's client list`);
+	return id;
+}
