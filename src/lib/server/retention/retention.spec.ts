@@ -13,6 +13,7 @@ import { addDays, todayIso } from '../trajectory/dates';
 import { clientPhase, benefitPeriod } from '../trajectory/schema';
 import { ANONYMISED_NAME } from './account';
 import { AUDIT_DRAFT_ERASED, AUDIT_PERSON_ANONYMISED, runRetention } from './run';
+import { retentionJobs } from './jobs';
 import { retentionErasure } from './schema';
 import {
 	DAY,
@@ -347,6 +348,25 @@ describe.each(TEST_DRIVERS)('retention on %s', (driver) => {
 				.where(and(eq(auditEvent.subjectId, p.id), eq(auditEvent.action, AUDIT_PERSON_ANONYMISED)));
 			expect(lines).toHaveLength(1);
 		}
+	});
+
+	it('the scheduled job runs the same pass, and is absent when its interval is 0', async () => {
+		const db = database.db;
+		expect(retentionJobs(db, { ...S, intervalMinutes: 0 })).toEqual([]);
+		const [job] = retentionJobs(db, { ...S, intervalMinutes: 5 });
+		expect(job).toMatchObject({ name: 'retention', intervalMs: 300_000 });
+		const person = await makeClosedFile(db, {
+			closedOn: addDays(today, -S.closedFileDays - 9),
+			marker: 'ByTheJob',
+			staffId
+		});
+		await job.run();
+		expect(await findEverywhere(db, 'ByTheJob')).toEqual({});
+		const [erasure] = await db
+			.select()
+			.from(retentionErasure)
+			.where(eq(retentionErasure.userId, person.id));
+		expect(erasure.rule).toBe('closed_file');
 	});
 
 	it.runIf(driver === 'postgres')(
