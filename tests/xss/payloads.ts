@@ -83,9 +83,7 @@ async function findInjections(page: Page): Promise<string[]> {
 		for (const el of Array.from(document.querySelectorAll('script'))) {
 			if (/^\s*window\.__xss/.test(el.textContent ?? '')) found.push('injected <script>');
 		}
-		for (const el of Array.from(document.querySelectorAll('svg'))) {
-			if (el.hasAttribute('onload') || el.outerHTML.includes('__xss')) found.push('injected <svg>');
-		}
+		// An injected <svg onload> shows up above; charts legitimately draw names in <svg><text>.
 		return found;
 	});
 }
