@@ -211,7 +211,11 @@ async function main(): Promise<void> {
 		await app.stop();
 
 		// ---- The table
-		const ratio = (key: string, of: string) => rps(key) / rps(of);
+		// Each round measures every target within a minute of the others, so a ratio is taken per
+		// round and the median of those is reported: steadier than a ratio of medians when the
+		// machine's load changes during the run.
+		const ratio = (key: string, of: string) =>
+			median(results.get(key)!.map((r, i) => r.rps / results.get(of)![i].rps));
 		const rows: Row[] = [
 			{
 				figure: 'bare Node http, same bytes as the landing page',
@@ -298,7 +302,7 @@ async function main(): Promise<void> {
 				verdict: ''
 			},
 			...staff.queries.map((q) => ({
-				figure: `staff: ${q.name} p50 / p95`,
+				figure: `staff: ${q.name.replace(/ \(\+ [^)]*\)/, ' (+ providers)')} p50 / p95`,
 				value: `${ms(q.p50)} / ${ms(q.p95)}`,
 				target: '',
 				verdict: ''
@@ -322,7 +326,16 @@ async function main(): Promise<void> {
 			);
 		}
 		const details = [
-			`SSR: ${CONCURRENCY} keep-alive connections from a separate load-generator process, ${SECONDS} s per target after 1 s warm-up, ${ROUNDS} interleaved rounds, median; p50 latency: bare ${ms(p50('bare'))}, prerendered ${ms(p50('static'))}, floor ${ms(p50('floor'))}, landing ${ms(p50('landing'))}, /my ${ms(p50('my'))}; bytes per answer: landing ${kb(size('landing'))}, floor ${kb(size('floor'))}, prerendered ${kb(size('static'))}, /my ${kb(size('my'))}`,
+			`SSR: ${CONCURRENCY} keep-alive connections from a separate load-generator process, ${SECONDS} s per target after 1 s warm-up, ${ROUNDS} interleaved rounds; req/s: median over the rounds, ratios: median of the per-round ratios; staff "as rendered" runs the journey providers (${staff.queries[1]?.name.match(/\(\+ ([^)]*)\)/)?.[1] ?? ''});` +
+				` per round landing ÷ floor ${results
+					.get('landing')!
+					.map((r, i) => (r.rps / results.get('floor')![i].rps).toFixed(2))
+					.join(', ')}, /my ÷ floor ${results
+					.get('my')!
+					.map((r, i) => (r.rps / results.get('floor')![i].rps).toFixed(2))
+					.join(
+						', '
+					)}; p50 latency: bare ${ms(p50('bare'))}, prerendered ${ms(p50('static'))}, floor ${ms(p50('floor'))}, landing ${ms(p50('landing'))}, /my ${ms(p50('my'))}; bytes per answer: landing ${kb(size('landing'))}, floor ${kb(size('floor'))}, prerendered ${kb(size('static'))}, /my ${kb(size('my'))}`,
 			`Data set: ${staff.dataset}; staff queries on ${staff.largest} (${staff.onBenefit} on benefit), a consultant with ${staff.consultantClients} clients, ${staff.runs} runs each`,
 			`Booking race: ${race.applicants} applicants registered over HTTP in ${race.registerSeconds.toFixed(1)} s, race ${race.wallSeconds.toFixed(2)} s wall, refused ${race.refused}, errors ${race.errors}, slot.booked ${race.slotBooked}, active bookings ${race.activeBookings}`,
 			`Assistant: ${questions.length} questions of eval/assistant-dev.jsonl; index build ${assistantLocal.buildMs.toFixed(0)} ms; HTTP ${assistantHttp.n} requests, statuses ${JSON.stringify(assistantHttp.statuses)}`,

@@ -2,7 +2,6 @@ import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireUser } from '$lib/server/auth/guard';
 import { CLIENT_ROLES } from '$lib/server/auth/roles';
-import { getUserById } from '$lib/server/auth/accounts';
 import { db } from '$lib/server/db';
 import { getMunicipalityById } from '$lib/server/municipality/queries';
 import { readFormData } from '$lib/server/forms/request';
@@ -12,20 +11,20 @@ import { getMyOverview, requestWork } from '$lib/server/trajectory';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event, CLIENT_ROLES);
-	const [place, account] = await Promise.all([
+	// The session already read the account (createdAt included): no second look-up of the user.
+	const [place, overview] = await Promise.all([
 		getMunicipalityById(db(), user.municipalityId),
-		getUserById(db(), user.id)
+		getMyOverview(
+			db(),
+			{
+				id: user.id,
+				municipalityId: user.municipalityId,
+				role: user.role,
+				createdAt: user.createdAt
+			},
+			event.locals.locale
+		)
 	]);
-	const overview = await getMyOverview(
-		db(),
-		{
-			id: user.id,
-			municipalityId: user.municipalityId,
-			role: user.role,
-			createdAt: account?.createdAt ?? new Date()
-		},
-		event.locals.locale
-	);
 	return {
 		me: {
 			name: user.name,

@@ -20,6 +20,8 @@ export interface SessionUser {
 	preferredLocale: string;
 	isStatusHolder: boolean;
 	twoFactorEnabled: boolean;
+	/** When the account was made (the start of the person's journey on /my). */
+	createdAt: Date;
 }
 
 export interface ValidatedSession {
@@ -98,6 +100,7 @@ export async function validateSessionToken(
 			municipalityId: user.municipalityId,
 			preferredLocale: user.preferredLocale,
 			isStatusHolder: user.isStatusHolder,
+			createdAt: user.createdAt,
 			twoFactorUserId: twoFactor.userId
 		})
 		.from(session)
