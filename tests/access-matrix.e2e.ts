@@ -1,8 +1,9 @@
 import { expect, test, type BrowserContext } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { fillRoute, routeTree } from './support/route-tree';
 import { uniqueEmail } from './support/helpers';
 import { DEMO_EMAIL, PERSONAS, isStaff, type Persona } from './access/personas';
-import { POLICY, PROBES, type Expect, type Facts } from './access/policy';
+import { POLICY, PROBES, type Check, type Expect, type Facts } from './access/policy';
 import {
 	actionRequest,
 	classificationProblems,
@@ -75,6 +76,8 @@ test('each persona gets what the access policy says, and nobody sees another per
 		...aData,
 		clientId,
 		applicantAId,
+		healthQuestion: JSON.parse(readFileSync('src/lib/content/questionnaire/nl.json', 'utf8')).items
+			.health_limits.label,
 		module: 'how-it-works',
 		section: 'work',
 		topic: 'childcare',
@@ -95,7 +98,7 @@ test('each persona gets what the access policy says, and nobody sees another per
 		phase: Job['phase'],
 		who: Partial<Record<Persona, Expect>>,
 		request: Request,
-		shows: ((f: Facts, p: Persona) => string[]) | undefined,
+		check: { shows?: Check['shows']; hides?: Check['hides'] },
 		page: Partial<Record<Persona, Expect>> | undefined,
 		freshSession = false
 	) => {
@@ -112,8 +115,11 @@ test('each persona gets what the access policy says, and nobody sees another per
 				phase,
 				req: request,
 				expect: expected,
-				shows: expected === 'data' && shows ? shows(facts, persona) : [],
-				hides: forbiddenTextFor(persona, expected, facts, page?.[persona] === 'data'),
+				shows: expected === 'data' && check.shows ? check.shows(facts, persona) : [],
+				hides: [
+					...forbiddenTextFor(persona, expected, facts, page?.[persona] === 'data'),
+					...(check.hides?.(facts, persona) ?? [])
+				],
 				freshSession
 			});
 		}
@@ -123,7 +129,7 @@ test('each persona gets what the access policy says, and nobody sees another per
 		if (!entry) continue;
 		const path = fillRoute(route.id, entry.params?.(facts) ?? {});
 		const page = entry.get?.who;
-		if (entry.get) add(`GET ${route.id}`, 0, page!, { method: 'GET', path }, entry.get.shows, page);
+		if (entry.get) add(`GET ${route.id}`, 0, page!, { method: 'GET', path }, entry.get, page);
 		for (const name of route.actions) {
 			const check = entry.actions?.[name];
 			if (!check) continue;
@@ -133,7 +139,7 @@ test('each persona gets what the access policy says, and nobody sees another per
 				check.freshSession ? 3 : check.last ? 2 : 1,
 				check.who,
 				actionRequest(actionPath, name, check, facts),
-				check.shows,
+				check,
 				page,
 				!!check.freshSession
 			);
@@ -147,7 +153,7 @@ test('each persona gets what the access policy says, and nobody sees another per
 				check.last ? 2 : 1,
 				check.who,
 				{ method: 'POST', path, form: check.form?.(facts), json: check.json },
-				check.shows,
+				check,
 				page
 			);
 		}

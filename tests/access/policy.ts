@@ -51,6 +51,8 @@ export interface Facts {
 	section: string;
 	topic: string;
 	topicLocale: string;
+	/** The health question as the demo client's file shows it (nl), only to roles that need it. */
+	healthQuestion: string;
 	/** Text only A (and A's municipality's staff) may see: a job application's employer, a questionnaire answer. */
 	markers: { employer: string; dreamJob: string };
 	/** Name, e-mail and other text only this person (and their municipality's staff) may see. */
@@ -64,6 +66,8 @@ export interface Check {
 	who: Rule;
 	/** Text a `data` answer must contain for this persona (e.g. the client's name on their file). */
 	shows?: (facts: Facts, persona: Persona) => string[];
+	/** Text the answer must not contain for this persona, on top of other people's data. */
+	hides?: (facts: Facts, persona: Persona) => string[];
 }
 
 export interface ActionCheck extends Check {
@@ -136,6 +140,7 @@ const HANDOFF_STAFF = ['work_consultant', 'income_consultant', 'quality_officer'
 const SLOT_PLANNERS = ['work_consultant', 'income_consultant', 'administrator'];
 const DECIDING = ['work_consultant', 'quality_officer'];
 const ASSIGNING = ['work_consultant', 'income_consultant', 'quality_officer'];
+const HEALTH: readonly Persona[] = ['work_consultant', 'income_consultant', 'quality_officer'];
 
 const HOME_CLIENT = { redirect: /^\/my$/ };
 const HOME_STAFF = { redirect: /^\/staff$/ };
@@ -409,7 +414,13 @@ export const POLICY: Record<string, RoutePolicy> = {
 		params: CLIENT_ID,
 		get: {
 			who: OWN_MUNICIPALITY(),
-			shows: (f) => [f.people.client.name, f.people.client.email]
+			// Health answers (special-category data) only for the roles that guide the person.
+			shows: (f, p) => [
+				f.people.client.name,
+				f.people.client.email,
+				...(HEALTH.includes(p) ? [f.healthQuestion] : [])
+			],
+			hides: (f, p) => (HEALTH.includes(p) ? [] : [f.healthQuestion])
 		}
 	},
 	'/staff/clients/[id]/category': {

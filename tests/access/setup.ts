@@ -1,4 +1,4 @@
-import type { APIRequestContext, Browser, BrowserContext } from '@playwright/test';
+import { test, type APIRequestContext, type Browser, type BrowserContext } from '@playwright/test';
 import { login } from '../support/helpers';
 import { DEMO_EMAIL, type Persona } from './personas';
 import { send, type Answer, type Request } from './run';
@@ -6,8 +6,11 @@ import { send, type Answer, type Request } from './run';
 export const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 export const APPLICANT_PASSWORD = 'a sentence of several words';
 
+/** The app's address from playwright.config.ts (the Origin form posts must carry). */
 export function baseUrl(): string {
-	return `http://localhost:${process.env.E2E_PORT || 4173}`;
+	const url = test.info().project.use.baseURL;
+	if (!url) throw new Error('playwright.config.ts sets no baseURL');
+	return url;
 }
 
 /** A setup request that must succeed; otherwise the matrix cannot start (a clear error, not a skip). */
