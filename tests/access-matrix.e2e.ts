@@ -20,6 +20,7 @@ import {
 	clientIdFromStaffList,
 	freshSession,
 	giveApplicantData,
+	handoffIdFromStaffList,
 	loginDemoPersonas,
 	registerApplicant
 } from './access/setup';
@@ -46,7 +47,11 @@ test('each persona gets what the access policy says, and nobody sees another per
 		applicantB: { name: `Bram Matrix-${run}`, email: uniqueEmail('matrix-b') }
 	};
 	// Text only A (and A's municipality's staff) may see.
-	const markers = { employer: `Matrixbedrijf ${run}`, dreamJob: `Matrixdroombaan ${run}` };
+	const markers = {
+		employer: `Matrixbedrijf ${run}`,
+		dreamJob: `Matrixdroombaan ${run}`,
+		question: `Krijg ik bijstand als ik in Matrixdorp ${run} woon?`
+	};
 
 	// ---- Personas, one browser context (cookie jar) each; A gets data B must never see ----
 	const [demo, [contextA, contextB, aData]] = await Promise.all([
@@ -68,14 +73,16 @@ test('each persona gets what the access policy says, and nobody sees another per
 	const req = (p: Persona) => contexts.get(p)!.request;
 
 	// ---- Ids the staff side knows: the demo client's and A's ----
-	const [clientId, applicantAId] = await Promise.all([
+	const [clientId, applicantAId, handoff] = await Promise.all([
 		clientIdFromStaffList(req('work_consultant'), DEMO_EMAIL.client!),
-		clientIdFromStaffList(req('work_consultant'), people.applicantA.email)
+		clientIdFromStaffList(req('work_consultant'), people.applicantA.email),
+		handoffIdFromStaffList(req('work_consultant'), markers.question)
 	]);
 	const facts: Facts = {
 		...aData,
 		clientId,
 		applicantAId,
+		handoff,
 		healthQuestion: JSON.parse(readFileSync('src/lib/content/questionnaire/nl.json', 'utf8')).items
 			.health_limits.label,
 		module: 'how-it-works',
@@ -84,7 +91,10 @@ test('each persona gets what the access policy says, and nobody sees another per
 		topicLocale: 'nl',
 		markers,
 		people: {
-			applicantA: { ...people.applicantA, secrets: [markers.employer, markers.dreamJob] },
+			applicantA: {
+				...people.applicantA,
+				secrets: [markers.employer, markers.dreamJob, markers.question]
+			},
 			applicantB: { ...people.applicantB, secrets: [] },
 			client: { name: 'Mark Jansen', email: DEMO_EMAIL.client!, secrets: [] }
 		}

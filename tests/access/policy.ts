@@ -53,8 +53,10 @@ export interface Facts {
 	topicLocale: string;
 	/** The health question as the demo client's file shows it (nl), only to roles that need it. */
 	healthQuestion: string;
-	/** Text only A (and A's municipality's staff) may see: a job application's employer, a questionnaire answer. */
-	markers: { employer: string; dreamJob: string };
+	/** A's question handed over to a consultant (id). */
+	handoff: string;
+	/** Text only A (and A's municipality's staff) may see: a job application's employer, a questionnaire answer, a handed-over question. */
+	markers: { employer: string; dreamJob: string; question: string };
 	/** Name, e-mail and other text only this person (and their municipality's staff) may see. */
 	people: Record<
 		(typeof CLIENT_PERSONAS)[number],
@@ -393,7 +395,10 @@ export const POLICY: Record<string, RoutePolicy> = {
 		actions: { default: { who: STAFF_ONLY(ASSISTANT_EDITORS, 'ok') } }
 	},
 	'/staff/assistant/handoffs': {
-		get: { who: STAFF_ONLY(HANDOFF_STAFF) },
+		get: {
+			who: STAFF_ONLY(HANDOFF_STAFF),
+			shows: (f, p) => (isLvStaff(p) ? [f.markers.question] : [])
+		},
 		actions: { handled: { who: STAFF_ONLY(HANDOFF_STAFF, 'ok') } }
 	},
 	'/staff/audit': { get: { who: STAFF_ONLY(AUDITORS) } },
@@ -555,6 +560,14 @@ export const PROBES: Probe[] = [
 		expect: 'data',
 		hides: (f) => [f.clientId],
 		why: "the other municipality's consultant searches for our client by name"
+	},
+	{
+		persona: 'otherMunicipality',
+		method: 'POST',
+		path: () => '/staff/assistant/handoffs?/handled',
+		form: (f) => ({ id: f.handoff }),
+		expect: 'notFound',
+		why: "the other municipality's consultant marks our applicant's handed-over question handled"
 	},
 	{
 		persona: 'administrator',

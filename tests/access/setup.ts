@@ -94,8 +94,27 @@ export async function loginDemoPersonas(browser: Browser): Promise<Map<Persona, 
  */
 export async function giveApplicantData(
 	A: APIRequestContext,
-	markers: { employer: string; dreamJob: string }
+	markers: { employer: string; dreamJob: string; question: string }
 ): Promise<{ slot: string; appointment: string; jobApplication: string }> {
+	// A question to the FAQ assistant, handed over to a consultant.
+	const asked = await expectAnswer(
+		A,
+		{ method: 'POST', path: '/assistant?/ask', form: { state: '', question: markers.question } },
+		ok,
+		'ask the assistant'
+	);
+	const state = /name="state" value="([^"]*)"/.exec(asked.body)?.[1];
+	if (state === undefined) throw new Error('setup: no conversation state on /assistant');
+	await expectAnswer(
+		A,
+		{
+			method: 'POST',
+			path: '/assistant?/handoff',
+			form: { state: unescapeHtml(state), turn: '0' }
+		},
+		ok,
+		'hand the question over'
+	);
 	const bookPage = await expectAnswer(
 		A,
 		{ method: 'GET', path: '/appointments/book' },
@@ -172,5 +191,32 @@ export async function clientIdFromStaffList(
 	);
 	const id = new RegExp(`/staff/clients/(${UUID})`).exec(list.body)?.[1];
 	if (!id) throw new Error(`setup: ${query} not in the work consultant's client list`);
+	return id;
+}
+
+function unescapeHtml(text: string): string {
+	return text
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&amp;/g, '&');
+}
+
+/** The id of A's handed-over question, from a consultant's list of handoffs. */
+export async function handoffIdFromStaffList(
+	staff: APIRequestContext,
+	question: string
+): Promise<string> {
+	const list = await expectAnswer(
+		staff,
+		{ method: 'GET', path: '/staff/assistant/handoffs' },
+		ok,
+		'handoffs'
+	);
+	const at = list.body.indexOf(question);
+	const id =
+		at < 0 ? undefined : new RegExp(`name="id" value="(${UUID})"`).exec(list.body.slice(at))?.[1];
+	if (!id) throw new Error(`setup: the handed-over question is not on the consultant's list`);
 	return id;
 }
