@@ -1,4 +1,4 @@
-import { expect, test, type APIResponse, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { login } from './support/helpers';
 
 /**
@@ -19,7 +19,10 @@ function parseCsp(header: string): Directives {
 }
 
 /** A strict policy: scripts only from this site or with a nonce/hash, nothing inline or eval'd. */
-function expectStrictCsp(path: string, response: APIResponse | null): void {
+function expectStrictCsp(
+	path: string,
+	response: { headers(): Record<string, string> } | null
+): void {
 	expect(response, path).not.toBeNull();
 	const headers = response!.headers();
 	const header = headers['content-security-policy'];
