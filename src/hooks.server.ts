@@ -1,4 +1,4 @@
-import type { Handle, ServerInit } from '@sveltejs/kit';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { building } from '$app/environment';
 import { db } from '$lib/server/db';
@@ -10,7 +10,13 @@ import { setPreferredLocale } from '$lib/server/auth/accounts';
 import { resolveLocale, LANGUAGE_COOKIE, languageCookieOptions } from '$lib/server/locale';
 import { directionOf, isLocale } from '$lib/i18n/languages';
 import { translatorFor } from '$lib/server/i18n';
-import { isDatabaseReachable } from '$lib/server/db/health';
+import {
+	connectionErrorCode,
+	failedOnDatabaseConnection,
+	isConnectionError,
+	isDatabaseReachable,
+	markDatabaseFailure
+} from '$lib/server/db/health';
 import { unavailableResponse } from '$lib/server/unavailable';
 
 export const init: ServerInit = async () => {
@@ -110,10 +116,15 @@ const handleHeaders: Handle = async ({ event, resolve }) => {
 	try {
 		response = await resolve(event);
 	} catch (error) {
-		if (!(await isDatabaseReachable())) response = unavailableResponse(event);
-		else throw error;
+		if (isConnectionError(error) || !(await isDatabaseReachable())) {
+			response = unavailableResponse(event);
+		} else throw error;
 	}
-	if (response.status >= 500 && response.status !== 503 && !(await isDatabaseReachable())) {
+	if (
+		response.status >= 500 &&
+		response.status !== 503 &&
+		(failedOnDatabaseConnection(event.request) || !(await isDatabaseReachable()))
+	) {
 		response = unavailableResponse(event);
 	}
 	response.headers.set('X-Content-Type-Options', 'nosniff');
@@ -125,3 +136,25 @@ const handleHeaders: Handle = async ({ event, resolve }) => {
 };
 
 export const handle = sequence(handleHeaders, handleSession, handleLocale, handleAreas);
+
+/**
+ * An error in a load or action. One that says the database is unreachable is noted, so the answer
+ * becomes the friendly 503 (handleHeaders) even if the database is back a moment later; it is
+ * logged in one line, not with a stack trace per request during an outage.
+ */
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	const where = `[${status}] ${event.request.method} ${event.url.pathname}`;
+	const code = connectionErrorCode(error);
+	if (code) {
+		markDatabaseFailure(event.request);
+		console.error(
+			`[503] ${event.request.method} ${event.url.pathname}: database unavailable (${code})`
+		);
+	} else if (status === 404) {
+		console.error(where);
+	} else {
+		// As SvelteKit logs it by default.
+		console.error(`${where}\n${(error as Error)?.stack ?? error}`);
+	}
+	return { message };
+};

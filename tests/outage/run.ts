@@ -22,7 +22,7 @@
 //   OUTAGE_APPLICANTS  applicants booking (default 90, for 5 sessions of 12 seats)
 //   OUTAGE_NO_BUILD=1  run the build as it is, even when older than src/
 //   OUTAGE_KEEP=1      keep the temporary folder (cluster data and logs) for inspection
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
@@ -213,13 +213,18 @@ async function bookOnce(base: string, who: Applicant, slotId: string): Promise<A
 		if (problems.length) badPages.push(`booking POST 503: ${problems.join(', ')}`);
 		return done('unavailable', status);
 	}
-	if (status === 409 && body.includes(BOOKING_TEXT.alreadyBooked)) return done('already', status);
-	if (status === 409 && (body.includes(BOOKING_TEXT.justTaken) || body.includes(BOOKING_TEXT.full)))
+	// The form's own message, in its alert (the page may say other things elsewhere).
+	const alert = (/role="alert"[^>]*>([\s\S]*?)<\/div>/.exec(body)?.[1] ?? '')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+	if (status === 409 && alert.includes(BOOKING_TEXT.alreadyBooked)) return done('already', status);
+	if (
+		status === 409 &&
+		(alert.includes(BOOKING_TEXT.justTaken) || alert.includes(BOOKING_TEXT.full))
+	)
 		return done('full', status);
-	if (status >= 400 && status < 500) {
-		const alert = /role="alert"[^>]*>([\s\S]*?)<\//.exec(body)?.[1]?.replace(/<[^>]+>/g, ' ');
-		return done('refused', status, alert?.trim() || body.slice(0, 120));
-	}
+	if (status >= 400 && status < 500) return done('refused', status, alert || body.slice(0, 120));
 	return done('error', status, body.replace(/\s+/g, ' ').slice(0, 160));
 }
 
@@ -338,6 +343,10 @@ async function conduct(
 		);
 		const someone = applicants.find((a) => a.state === 'confirmed') ?? applicants[0];
 		await probeWhileDown(base, stop, someone.cookie);
+		check(
+			stop.slowest.ms < 10_000,
+			`${cycle.mode}: an answer while down took ${stop.slowest.ms} ms (${stop.slowest.what})`
+		);
 		stop.started0 = Date.now();
 		cluster.start();
 		stop.started1 = Date.now();
@@ -619,6 +628,7 @@ async function main(): Promise<void> {
 	);
 	console.log(`  confirmed to the client     ${count('confirmed')}`);
 	console.log(`  session full / retried      ${count('full')}`);
+	console.log(`  "already booked" on retry   ${count('already')}`);
 	console.log(`  503 (friendly page)         ${count('unavailable')}`);
 	console.log(`  errors (500, reset)         ${count('error')}`);
 	console.log(
@@ -646,7 +656,8 @@ function countEof(cluster: PrivateCluster): number {
 }
 
 /** Error output of the process from `since` on (none is expected during a clean stop). */
-const ERROR_LINE = /error|fail|unhandled|uncaught|exception|ECONN|CONNECTION_|EPIPE|\bat .+:\d+:\d+/i;
+const ERROR_LINE =
+	/error|fail|unhandled|uncaught|exception|ECONN|CONNECTION_|EPIPE|\bat .+:\d+:\d+/i;
 function errorLinesSince(app: App, since: number): string[] {
 	return app.stderr.filter((l) => l.at >= since && ERROR_LINE.test(l.text)).map((l) => l.text);
 }
@@ -762,7 +773,16 @@ async function sigtermWithBookingsInFlight(
 		if (left === 0) break;
 		await sleep(100);
 	}
-	check(left === 0, `PostgreSQL app: ${left} connections still open after exit`);
+	if (left !== 0) {
+		const rows = await checker<{ state: string; age: string; query: string }[]>`
+			select state, (now() - backend_start)::text as age, left(query, 60) as query
+			from pg_stat_activity where datname = 'portal'
+			and backend_type = 'client backend' and application_name <> 'outage-test'`;
+		check(
+			false,
+			`PostgreSQL app: ${left} connections still open after exit: ${JSON.stringify(rows.slice(0, 5))}`
+		);
+	}
 	const stoppedAt = app.stdout.find((l) => l.text.includes(STOPPED_LINE))?.at;
 	return `${held.length} bookings in flight (waiting on a row lock), ${booked} answered 303 after SIGTERM; new connections refused; jobs stopped and pool closed ${stoppedAt ? stoppedAt - released : '?'} ms and exit ${exit.code} ${exit.ms} ms after the requests were released; no error output`;
 }
@@ -860,7 +880,14 @@ try {
 	await cleanUp();
 }
 if (failures.length) {
-	for (const app of apps) console.log(`\n--- last output of the ${app.options.label} ---\n${app.tail(40)}`);
+	mkdirSync('test-results/outage', { recursive: true });
+	for (const [i, app] of apps.entries()) {
+		const file = `test-results/outage/app-${i + 1}.log`;
+		writeFileSync(file, app.tail(Infinity) + '\n');
+		console.log(
+			`\n--- last output of the ${app.options.label} (all of it: ${file}) ---\n${app.tail(25)}`
+		);
+	}
 	console.log(`\nOUTAGE TEST FAILED (${failures.length}):`);
 	for (const f of failures) console.log(`  - ${f}`);
 	process.exit(1);

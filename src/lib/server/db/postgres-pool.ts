@@ -14,6 +14,7 @@
  * drizzle holds a small facade that always forwards to the current pool, so every holder of the
  * Database (routes, jobs) moves along without noticing.
  */
+import { connect, type Socket } from 'node:net';
 import postgres from 'postgres';
 import { drizzle } from 'drizzle-orm/postgres-js';
 
@@ -41,7 +42,8 @@ function installGuard(): void {
 			for (const pool of pools) pool.markBroken();
 			return;
 		}
-		// Any other: as Node does without a listener.
+		// Any other: another listener (a test runner) decides, else as Node does without one.
+		if (process.listenerCount('uncaughtException') > 1) return;
 		console.error(origin === 'unhandledRejection' ? 'Unhandled rejection:' : 'Uncaught exception:');
 		console.error(error);
 		process.exit(1);
@@ -58,6 +60,15 @@ export interface ResilientPool {
 	close(timeoutSeconds?: number): Promise<void>;
 }
 
+interface Pool {
+	client: Client;
+	/** Its sockets still open; none is opened any more once it is retired. */
+	sockets: Set<Socket>;
+	retired: boolean;
+}
+
+type SocketOptions = { host: string[]; port: number[]; path?: string | false };
+
 export function openResilientPool(
 	url: string,
 	options: postgres.Options<Record<string, postgres.PostgresType>>
@@ -69,27 +80,54 @@ export function openResilientPool(
 	let closing = false;
 	const retiring = new Set<Promise<void>>();
 
-	const create = (): Client => {
-		const client: Client = postgres(url, {
+	const create = (): Pool => {
+		const pool: Pool = {
+			client: undefined as unknown as Client,
+			sockets: new Set(),
+			retired: false
+		};
+		let nextHost = 0;
+		pool.client = postgres(url, {
 			// Connections are not retired by age: a close then always means trouble.
 			max_lifetime: null,
+			// Reconnect attempts at most a second apart (the default grows to 20 s during an
+			// outage, and queries waiting for a connection wait that long to fail or succeed).
+			backoff: (retries: number) => Math.min(0.1 * 2 ** retries, 1),
 			...options,
+			// Our own sockets, so an ended pool can be made to let go of every one of them: an
+			// ended postgres.js pool may still reconnect (a retry timer after a failed start-up).
+			socket: ({ host, port, path }: SocketOptions) => {
+				if (pool.retired) throw new Error('database pool retired');
+				const i = nextHost++ % host.length;
+				const socket = path ? connect(path) : connect({ host: host[i], port: port[i] });
+				Object.assign(socket, { host: host[i], port: port[i] });
+				pool.sockets.add(socket);
+				socket.once('close', () => pool.sockets.delete(socket));
+				return socket;
+			},
 			// A closed connection of the pool in use may be stuck: replace the pool.
 			onclose: () => {
-				if (client === current) suspect = true;
+				if (pool === current) suspect = true;
 			}
-		});
+		} as postgres.Options<Record<string, postgres.PostgresType>>);
 		// drizzle sets its type parsers on the client it is given: give this one the same.
-		drizzle(client);
-		return client;
+		drizzle(pool.client);
+		return pool;
 	};
-	let current = create();
 
+	/** Ends a pool: running queries get `timeout` seconds, then every socket it still has goes. */
+	async function retire(pool: Pool, timeout: number): Promise<void> {
+		await pool.client.end({ timeout }).catch(() => {});
+		pool.retired = true;
+		for (const socket of pool.sockets) socket.destroy();
+	}
+
+	let current = create();
 	const self = { markBroken: () => (suspect = true) };
 	pools.add(self);
 
 	/** The pool to use now: a fresh one when the current may hold a stuck connection. */
-	function pool(): Client {
+	function client(): Client {
 		if (suspect && !closing && Date.now() - lastSwap >= 1000) {
 			suspect = false;
 			lastSwap = Date.now();
@@ -97,31 +135,28 @@ export function openResilientPool(
 			const old = current;
 			current = create();
 			// Queries still running on the old pool may finish within 5 s.
-			const ending = old
-				.end({ timeout: 5 })
-				.catch(() => {})
-				.finally(() => retiring.delete(ending));
+			const ending = retire(old, 5).finally(() => retiring.delete(ending));
 			retiring.add(ending);
 		}
-		return current;
+		return current.client;
 	}
 
-	const first = current;
+	const first = current.client;
 	const facade = {
 		// drizzle reads and adjusts these once, when it is constructed.
 		options: first.options,
-		unsafe: (...args: Parameters<Client['unsafe']>) => pool().unsafe(...args),
-		begin: (...args: unknown[]) => (pool().begin as (...a: unknown[]) => unknown)(...args)
+		unsafe: (...args: Parameters<Client['unsafe']>) => client().unsafe(...args),
+		begin: (...args: unknown[]) => (client().begin as (...a: unknown[]) => unknown)(...args)
 	} as unknown as Client;
 
 	return {
 		facade,
-		client: pool,
+		client,
 		replacements: () => swaps,
 		async close(timeoutSeconds = 5) {
 			closing = true;
 			pools.delete(self);
-			await Promise.all([current.end({ timeout: timeoutSeconds }), ...retiring]);
+			await Promise.all([retire(current, timeoutSeconds), ...retiring]);
 		}
 	};
 }
