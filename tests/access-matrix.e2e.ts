@@ -2,7 +2,7 @@ import { expect, test, type BrowserContext } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fillRoute, routeTree } from './support/route-tree';
 import { uniqueEmail } from './support/helpers';
-import { DEMO_EMAIL, PERSONAS, isStaff, type Persona } from './access/personas';
+import { DEMO_EMAIL, PERSONAS, isStaff, type Asker, type Persona } from './access/personas';
 import { POLICY, PROBES, type Check, type Expect, type Facts } from './access/policy';
 import {
 	actionRequest,
@@ -21,6 +21,8 @@ import {
 	freshSession,
 	giveApplicantData,
 	handoffIdFromStaffList,
+	newFactor,
+	pendingStaffSession,
 	loginDemoPersonas,
 	registerApplicant
 } from './access/setup';
@@ -64,25 +66,28 @@ test('each persona gets what the access policy says, and nobody sees another per
 			return [a, b, await giveApplicantData(a.request, markers)] as const;
 		})()
 	]);
-	const contexts = new Map<Persona, BrowserContext>([
+	const contexts = new Map<Asker, BrowserContext>([
 		['anonymous', await browser.newContext()],
 		['applicantA', contextA],
 		['applicantB', contextB],
 		...demo
 	]);
-	const req = (p: Persona) => contexts.get(p)!.request;
+	const req = (p: Asker) => contexts.get(p)!.request;
 
 	// ---- Ids the staff side knows: the demo client's and A's ----
-	const [clientId, applicantAId, handoff] = await Promise.all([
+	const [clientId, applicantAId, handoff, pendingStaff] = await Promise.all([
 		clientIdFromStaffList(req('work_consultant'), DEMO_EMAIL.client!),
 		clientIdFromStaffList(req('work_consultant'), people.applicantA.email),
-		handoffIdFromStaffList(req('work_consultant'), markers.question)
+		handoffIdFromStaffList(req('work_consultant'), markers.question),
+		pendingStaffSession(browser, req('administrator'), `Matrix Consulent ${run}`)
 	]);
+	contexts.set('pendingStaff', pendingStaff);
 	const facts: Facts = {
 		...aData,
 		clientId,
 		applicantAId,
 		handoff,
+		forgedFactor: () => newFactor(),
 		healthQuestion: JSON.parse(readFileSync('src/lib/content/questionnaire/nl.json', 'utf8')).items
 			.health_limits.label,
 		module: 'how-it-works',
@@ -172,7 +177,7 @@ test('each persona gets what the access policy says, and nobody sees another per
 		jobs.push({
 			persona: probe.persona,
 			label: `probe: ${probe.why}`,
-			phase: probe.method === 'GET' ? 0 : 1,
+			phase: probe.phase ?? (probe.method === 'GET' ? 0 : 1),
 			req: { method: probe.method, path: probe.path(facts), form: probe.form?.(facts) },
 			expect: probe.expect,
 			shows: [],
@@ -181,7 +186,9 @@ test('each persona gets what the access policy says, and nobody sees another per
 					probe.persona,
 					probe.expect,
 					facts,
-					!!probe.route && POLICY[probe.route]?.get?.who[probe.persona] === 'data'
+					!!probe.route &&
+						probe.persona !== 'pendingStaff' &&
+						POLICY[probe.route]?.get?.who[probe.persona] === 'data'
 				),
 				...(probe.hides?.(facts) ?? [])
 			],
@@ -190,7 +197,7 @@ test('each persona gets what the access policy says, and nobody sees another per
 	}
 
 	const failures: string[] = [];
-	const passwords: Partial<Record<Persona, [string, string]>> = {
+	const passwords: Partial<Record<Asker, [string, string]>> = {
 		applicantA: [people.applicantA.email, APPLICANT_PASSWORD],
 		applicantB: [people.applicantB.email, APPLICANT_PASSWORD],
 		client: [DEMO_EMAIL.client!, 'demo-wachtwoord-2026']
@@ -201,7 +208,7 @@ test('each persona gets what the access policy says, and nobody sees another per
 		let extra: BrowserContext | undefined;
 		if (job.freshSession && job.persona !== 'anonymous') {
 			const credentials = passwords[job.persona];
-			if (!credentials || isStaff(job.persona))
+			if (!credentials || job.persona === 'pendingStaff' || isStaff(job.persona))
 				throw new Error(`${job.label}: no fresh session for ${job.persona}; skip it in the policy`);
 			extra = await freshSession(browser, ...credentials);
 			request = extra.request;
@@ -225,7 +232,7 @@ test('each persona gets what the access policy says, and nobody sees another per
 	const matrixStarted = Date.now();
 	for (const phase of [0, 1, 2, 3] as const) {
 		await Promise.all(
-			PERSONAS.map(async (persona) => {
+			[...PERSONAS, 'pendingStaff' as const].map(async (persona) => {
 				for (const job of jobs.filter((j) => j.persona === persona && j.phase === phase))
 					await runJob(job);
 			})

@@ -17,6 +17,12 @@ export const PERSONAS = [
 
 export type Persona = (typeof PERSONAS)[number];
 
+/**
+ * Not in the grid, only in probes: a session that gave a staff account's password but not yet its
+ * second factor (a new work consultant with an authenticator, made for the run).
+ */
+export type Asker = Persona | 'pendingStaff';
+
 /** Applicants/clients: A and B are fresh applicants, `client` is the demo client Mark Jansen (klant@). */
 export const CLIENT_PERSONAS = ['applicantA', 'applicantB', 'client'] as const;
 
@@ -52,7 +58,7 @@ export const DEMO_EMAIL: Partial<Record<Persona, string>> = {
 	otherMunicipality: 'consulent.wassenaar@example.org'
 };
 
-export function isLvStaff(persona: Persona): boolean {
+export function isLvStaff(persona: Asker): boolean {
 	return (LV_STAFF as readonly string[]).includes(persona);
 }
 

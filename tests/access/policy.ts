@@ -6,6 +6,7 @@ import {
 	isClient,
 	isLvStaff,
 	isStaff,
+	type Asker,
 	type Persona,
 	type StaffPersona
 } from './personas';
@@ -53,6 +54,8 @@ export interface Facts {
 	topicLocale: string;
 	/** The health question as the demo client's file shows it (nl), only to roles that need it. */
 	healthQuestion: string;
+	/** A new key for an authenticator and its current code (the pending session tries to enrol it). */
+	forgedFactor: () => { key: string; code: string };
 	/** A's question handed over to a consultant (id). */
 	handoff: string;
 	/** Text only A (and A's municipality's staff) may see: a job application's employer, a questionnaire answer, a handed-over question. */
@@ -492,7 +495,9 @@ export const POLICY: Record<string, RoutePolicy> = {
  * ownership check: someone else's booking, job application, slot or client must still be refused.
  */
 export interface Probe {
-	persona: Persona;
+	persona: Asker;
+	/** 0: with the pages (default for GET), 1: with the actions (default for POST), 2: after them. */
+	phase?: 0 | 1 | 2;
 	method: 'GET' | 'POST';
 	path: (facts: Facts) => string;
 	form?: (facts: Facts) => Record<string, string>;
@@ -504,7 +509,55 @@ export interface Probe {
 	why: string;
 }
 
+const TO_SECOND_FACTOR = { redirect: /^\/login\/two-factor(\?|$)/ };
+
 export const PROBES: Probe[] = [
+	// Password given, second factor not: nothing of the staff side, and no way around the factor.
+	{
+		persona: 'pendingStaff',
+		method: 'GET',
+		path: () => '/staff',
+		expect: TO_SECOND_FACTOR,
+		why: 'a session with only the password opens the staff home'
+	},
+	{
+		persona: 'pendingStaff',
+		method: 'GET',
+		path: (f) => `/staff/clients/${f.clientId}`,
+		expect: TO_SECOND_FACTOR,
+		why: "a session with only the password opens a client's file"
+	},
+	{
+		persona: 'pendingStaff',
+		method: 'GET',
+		path: () => '/appointments',
+		expect: 'login',
+		why: 'a session with only the password opens the appointments'
+	},
+	{
+		persona: 'pendingStaff',
+		method: 'GET',
+		path: () => '/login/two-factor/setup',
+		expect: TO_SECOND_FACTOR,
+		why: 'a session with only the password opens the enrolment of a new authenticator'
+	},
+	{
+		persona: 'pendingStaff',
+		method: 'POST',
+		phase: 0,
+		path: () => '/login/two-factor/setup',
+		form: (f) => f.forgedFactor(),
+		expect: TO_SECOND_FACTOR,
+		why: 'a session with only the password enrols its own authenticator instead of the real one'
+	},
+	{
+		persona: 'pendingStaff',
+		method: 'GET',
+		phase: 2,
+		path: () => '/staff',
+		expect: TO_SECOND_FACTOR,
+		why: 'after all that, the session with only the password is still not in'
+	},
 	{
 		persona: 'applicantB',
 		method: 'GET',

@@ -1,6 +1,6 @@
 import type { APIRequestContext } from '@playwright/test';
 import type { RouteEntry } from '../support/route-tree';
-import { isLvStaff, PERSONAS, type Persona } from './personas';
+import { isLvStaff, PERSONAS, type Asker } from './personas';
 import type { ActionCheck, Check, Expect, Facts, RoutePolicy } from './policy';
 
 /** What came back, read without following redirects. */
@@ -115,7 +115,7 @@ export function judge(
  * data, or a refusal shown on a page they may see anyway (an action's 403 shows its page).
  */
 export function forbiddenTextFor(
-	persona: Persona,
+	persona: Asker,
 	expect: Expect,
 	facts: Facts,
 	pageVisible = false
@@ -128,7 +128,7 @@ export function forbiddenTextFor(
 
 /** One request of the matrix. */
 export interface Job {
-	persona: Persona;
+	persona: Asker;
 	label: string;
 	/** 0: pages and files; 1: actions; 2: actions that change what the others look at; 3: ending sessions. */
 	phase: 0 | 1 | 2 | 3;

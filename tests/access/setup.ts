@@ -1,5 +1,7 @@
 import { test, type APIRequestContext, type Browser, type BrowserContext } from '@playwright/test';
-import { login } from '../support/helpers';
+import { generateHOTP } from '@oslojs/otp';
+import { decodeBase64, encodeBase64 } from '@oslojs/encoding';
+import { login, uniqueEmail } from '../support/helpers';
 import { DEMO_EMAIL, type Persona } from './personas';
 import { send, type Answer, type Request } from './run';
 
@@ -219,4 +221,62 @@ export async function handoffIdFromStaffList(
 		at < 0 ? undefined : new RegExp(`name="id" value="(${UUID})"`).exec(list.body.slice(at))?.[1];
 	if (!id) throw new Error(`setup: the handed-over question is not on the consultant's list`);
 	return id;
+}
+
+/** A new authenticator key (as the enrolment form carries it) and its code for now. */
+export function newFactor(key = encodeBase64(crypto.getRandomValues(new Uint8Array(20)))) {
+	const code = generateHOTP(decodeBase64(key), BigInt(Math.floor(Date.now() / 30_000)), 6);
+	return { key, code };
+}
+
+/**
+ * A session that gave a staff account's password but not its second factor. The account is a new
+ * work consultant made by the administrator, with an authenticator enrolled, so nothing a probe
+ * might do to it touches the demo accounts other tests log in with.
+ */
+export async function pendingStaffSession(
+	browser: Browser,
+	admin: APIRequestContext,
+	name: string
+): Promise<BrowserContext> {
+	const email = uniqueEmail('matrix-staff');
+	const created = await expectAnswer(
+		admin,
+		{
+			method: 'POST',
+			path: '/staff/admin/users?/create',
+			form: { name, email, role: 'work_consultant' }
+		},
+		ok,
+		'create a staff account'
+	);
+	const password = /<code class="ltr-fragment">([^<]+)<\/code>/.exec(created.body)?.[1];
+	if (!password) throw new Error('setup: no first password for the new staff account');
+	const first = await browser.newContext();
+	const logIn = (context: BrowserContext) =>
+		expectAnswer(
+			context.request,
+			{ method: 'POST', path: '/login', form: { email, password: unescapeHtml(password) } },
+			redirected(/^\/login\/two-factor$/),
+			'staff password'
+		);
+	await logIn(first);
+	const setup = await expectAnswer(
+		first.request,
+		{ method: 'GET', path: '/login/two-factor/setup' },
+		ok,
+		'enrolment page of a new staff account'
+	);
+	const key = /name="key" value="([^"]+)"/.exec(setup.body)?.[1];
+	if (!key) throw new Error('setup: no key on the enrolment page');
+	await expectAnswer(
+		first.request,
+		{ method: 'POST', path: '/login/two-factor/setup', form: newFactor(unescapeHtml(key)) },
+		ok,
+		'enrol an authenticator'
+	);
+	await first.close();
+	const pending = await browser.newContext();
+	await logIn(pending);
+	return pending;
 }

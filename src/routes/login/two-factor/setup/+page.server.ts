@@ -1,4 +1,4 @@
-import { fail } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { db } from '$lib/server/db';
 import { signIn } from '$lib/server/auth/sign-in';
@@ -22,8 +22,19 @@ function issuer(): string {
 	return `${portalMunicipality(config().themeMunicipality).name} – Werk en Inkomen`;
 }
 
-export const load: PageServerLoad = (event) => {
+/**
+ * Enrolment is for a session that has no second factor yet, or one that passed it. A session that
+ * only gave the password of an account that has a factor must answer it first: otherwise knowing
+ * the password would be enough to replace the authenticator and get in.
+ */
+function requireEnrolmentActor(event: Parameters<typeof requireTwoFactorActor>[0]) {
 	const actor = requireTwoFactorActor(event);
+	if (actor.pending && actor.user.twoFactorEnabled) redirect(303, '/login/two-factor');
+	return actor;
+}
+
+export const load: PageServerLoad = (event) => {
+	const actor = requireEnrolmentActor(event);
 	return {
 		enrolment: newEnrolment(issuer(), actor.user.email),
 		required: actor.pending,
@@ -33,7 +44,7 @@ export const load: PageServerLoad = (event) => {
 
 export const actions: Actions = {
 	default: async (event) => {
-		const actor = requireTwoFactorActor(event);
+		const actor = requireEnrolmentActor(event);
 		const form = await readFormData(event.request);
 		if (!form) return fail(400, { errors: {}, message: 'form.unreadable' });
 		const parsed = parseForm(form, SETUP_FORM);
