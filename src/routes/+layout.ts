@@ -1,7 +1,7 @@
 import type { LayoutLoad } from './$types';
-import { createTranslator } from '$lib/i18n/translator';
+import { createPageTranslator } from '$lib/i18n/page-translator';
 
 /** Builds the translator from the messages the server sent, so server and browser say the same. */
 export const load: LayoutLoad = ({ data }) => {
-	return { ...data, t: createTranslator(data.locale, data.messages) };
+	return { ...data, t: createPageTranslator(data.locale, data.messages) };
 };
