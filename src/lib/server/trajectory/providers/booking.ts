@@ -12,13 +12,28 @@ import {
 import { isoDay } from '../dates';
 import { registerJourneyProvider } from '../journey-registry';
 
+/**
+ * /my asks for the intake step and the upcoming appointments of the same person in one request:
+ * one read of their bookings serves both (keyed by the request's person object, so nothing
+ * outlives the request).
+ */
+const bookingsOfRequest = new WeakMap<object, ReturnType<typeof listMyBookings>>();
+function bookingsOf(db: Parameters<typeof listMyBookings>[0], person: { id: string }) {
+	let bookings = bookingsOfRequest.get(person);
+	if (!bookings) {
+		bookings = listMyBookings(db, person.id);
+		bookingsOfRequest.set(person, bookings);
+	}
+	return bookings;
+}
+
 registerJourneyProvider({
 	id: 'booking',
 	step: 'intake',
 	actionHref: '/appointments/book?type=intake',
 	async reportStep(db, person) {
 		const now = Date.now();
-		const intakes = (await listMyBookings(db, person.id)).filter(
+		const intakes = (await bookingsOf(db, person)).filter(
 			(b) => b.type === 'intake' && b.status !== 'cancelled' && b.attendance !== 'no_show'
 		);
 		const held = intakes.find((b) => b.attendance === 'attended' || b.slot.endsAt.getTime() <= now);
@@ -29,7 +44,7 @@ registerJourneyProvider({
 	async upcomingAppointments(db, person, locale) {
 		const now = Date.now();
 		const t = bookingTranslator(bookingLocale(locale));
-		return (await listMyBookings(db, person.id))
+		return (await bookingsOf(db, person))
 			.filter((b) => b.status === 'active' && b.slot.endsAt.getTime() > now)
 			.map((b) => ({
 				id: b.id,
