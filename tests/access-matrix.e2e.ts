@@ -245,7 +245,7 @@ test('each persona gets what the access policy says, and nobody sees another per
 		const key = `${job.persona}\t${typeof job.expect === 'string' ? job.expect : 'redirect'}`;
 		counts.set(key, (counts.get(key) ?? 0) + 1);
 	}
-	const summary = PERSONAS.map((p) => {
+	const summary = [...PERSONAS, 'pendingStaff' as const].map((p) => {
 		const parts = ['data', 'ok', 'login', 'forbidden', 'notFound', 'redirect'].map(
 			(k) => `${k} ${counts.get(`${p}\t${k}`) ?? 0}`
 		);
