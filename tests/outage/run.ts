@@ -63,9 +63,14 @@ const STOPPED_LINE = 'Stopped: background jobs finished, database closed.';
 // Assertions and clean-up
 
 const failures: string[] = [];
+/** The three parts of the run; a part passes when none of its checks failed. */
+const SECTIONS = ['outage during booking load', 'SIGTERM on PostgreSQL', 'SIGTERM on PGlite'];
+let section = 0;
+const failedSections = new Set<number>();
 function check(ok: boolean, message: string): boolean {
 	if (!ok) {
 		failures.push(message);
+		failedSections.add(section);
 		console.log(`  FAIL ${message}`);
 	}
 	return ok;
@@ -602,6 +607,7 @@ async function main(): Promise<void> {
 		);
 
 	// ---- 2. Graceful shutdown on PostgreSQL -----------------------------------------------
+	section = 1;
 	console.log('2. SIGTERM with bookings in flight (PostgreSQL)');
 	const spare = applicants.filter((a) => !bookings.some((b) => b.user_id === a.userId)).slice(0, 6);
 	check(
@@ -612,6 +618,7 @@ async function main(): Promise<void> {
 	const shutdown = await sigtermWithBookingsInFlight(app, locker, checker, shutdownSlot, spare);
 
 	// ---- 3. Graceful shutdown on PGlite ----------------------------------------------------
+	section = 2;
 	console.log('3. SIGTERM with registrations in flight (PGlite), then a second start');
 	const pglite = await pgliteShutdown(join(folder, 'pglite', 'portal'));
 	const eofAfter = countEof(cluster);
@@ -665,7 +672,7 @@ function errorLinesSince(app: App, since: number): string[] {
 async function waitExit(
 	app: App,
 	label: string
-): Promise<{ ok: boolean; ms: number; code: number | null }> {
+): Promise<{ ok: boolean; ms: number; at: number; code: number | null }> {
 	const since = Date.now();
 	const result = await Promise.race([app.exited, sleep(EXIT_LIMIT_MS).then(() => undefined)]);
 	if (!result) {
@@ -673,13 +680,13 @@ async function waitExit(
 			false,
 			`${label}: still running ${EXIT_LIMIT_MS / 1000} s after its requests were answered`
 		);
-		return { ok: false, ms: Date.now() - since, code: null };
+		return { ok: false, ms: Date.now() - since, at: Date.now(), code: null };
 	}
 	check(
 		result.code === 0 && result.signal === null,
 		`${label}: exit code ${result.code}, signal ${result.signal}`
 	);
-	return { ok: result.code === 0, ms: result.at - since, code: result.code };
+	return { ok: result.code === 0, ms: result.at - since, at: result.at, code: result.code };
 }
 
 async function sigtermWithBookingsInFlight(
@@ -784,7 +791,7 @@ async function sigtermWithBookingsInFlight(
 		);
 	}
 	const stoppedAt = app.stdout.find((l) => l.text.includes(STOPPED_LINE))?.at;
-	return `${held.length} bookings in flight (waiting on a row lock), ${booked} answered 303 after SIGTERM; new connections refused; jobs stopped and pool closed ${stoppedAt ? stoppedAt - released : '?'} ms and exit ${exit.code} ${exit.ms} ms after the requests were released; no error output`;
+	return `${held.length} bookings in flight (waiting on a row lock), ${booked} answered 303 after SIGTERM; new connections refused; jobs stopped and pool closed ${stoppedAt ? stoppedAt - released : '?'} ms, exit ${exit.code} ${exit.at - released} ms after the row lock was released; no error output`;
 }
 
 async function pgliteShutdown(dir: string): Promise<string> {
@@ -876,6 +883,8 @@ try {
 	await main();
 } catch (error) {
 	failures.push(`aborted: ${(error as Error).stack ?? error}`);
+	// This part and those after it did not run to the end.
+	for (let i = section; i < SECTIONS.length; i++) failedSections.add(i);
 } finally {
 	await cleanUp();
 }
@@ -890,7 +899,11 @@ if (failures.length) {
 	}
 	console.log(`\nOUTAGE TEST FAILED (${failures.length}):`);
 	for (const f of failures) console.log(`  - ${f}`);
+	console.log(
+		`outage: ${SECTIONS.length - failedSections.size} passed, ${failedSections.size} failed`
+	);
 	process.exit(1);
 }
 console.log('\nOUTAGE TEST PASSED');
+console.log(`outage: ${SECTIONS.length} passed, 0 failed`);
 process.exit(0);
