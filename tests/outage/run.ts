@@ -237,20 +237,28 @@ async function runLoad(base: string, applicants: Applicant[], slotIds: string[])
 	const open = new Set(slotIds);
 	let next = 0;
 	const pending = () => applicants.filter((a) => a.state === 'pending');
+	// One attempt per applicant at a time, as one person at one browser.
+	const busy = new Set<Applicant>();
 	async function worker() {
 		for (;;) {
 			const waiting = pending();
 			if (waiting.length === 0) return;
-			const who = waiting[next++ % waiting.length];
+			const free = waiting.filter((a) => !busy.has(a));
+			if (free.length === 0) {
+				await sleep(20);
+				continue;
+			}
+			const who = free[next++ % free.length];
 			if (open.size === 0) {
 				who.state = 'noSeat';
 				continue;
 			}
 			const choices = [...open];
 			const slotId = choices[Math.floor(Math.random() * choices.length)];
+			busy.add(who);
 			const attempt = await bookOnce(base, who, slotId);
+			busy.delete(who);
 			attempts.push(attempt);
-			if (who.state !== 'pending') continue; // settled by another worker meanwhile
 			if (attempt.outcome === 'confirmed') who.state = 'confirmed';
 			else if (attempt.outcome === 'already') who.state = 'already';
 			else if (attempt.outcome === 'full') open.delete(slotId);
