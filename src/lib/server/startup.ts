@@ -14,17 +14,21 @@ import { stopAllJobs } from './jobs/runner';
  */
 export async function startServer(): Promise<void> {
 	const cfg = config();
-	await initDatabase();
-	await syncMunicipalities(db());
-	await startAssistant(db());
-	if (cfg.demoData) {
-		if (cfg.production) {
-			console.warn('DEMO_DATA is ignored in production mode (NODE_ENV=production).');
-		} else {
-			await seedDemoData(db());
-			printDemoAccounts();
+	const handle = await initDatabase();
+	// Instances started together take turns here (an advisory lock on PostgreSQL), so two never
+	// sync the same content or seed the same empty database at once.
+	await handle.exclusive(async () => {
+		await syncMunicipalities(db());
+		await startAssistant(db());
+		if (cfg.demoData) {
+			if (cfg.production) {
+				console.warn('DEMO_DATA is ignored in production mode (NODE_ENV=production).');
+			} else {
+				await seedDemoData(db());
+				printDemoAccounts();
+			}
 		}
-	}
+	});
 	// Reminders and mail delivery (booking): a row-locked job, safe with several instances.
 	startBookingJobs(db());
 	// Retention (README "Retention"): erases drafts, anonymises closed files; row-locked too.
