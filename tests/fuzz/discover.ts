@@ -185,7 +185,18 @@ export async function crawl(
 				fields
 			});
 		}
-		for (const link of parsed.links) {
+		// Child pages of this one in the route tree (e.g. a module's quiz, linked only from its last
+		// screen) are visited too, with the same parameters.
+		const here = routeOf(path);
+		const children = here
+			? ROUTES.filter(
+					(r) =>
+						r.page &&
+						r.id.startsWith(here.id + '/') &&
+						/^[\w-]+$/.test(r.id.slice(here.id.length + 1))
+				).map((r) => `${path.replace(/\/$/, '')}${r.id.slice(here.id.length)}`)
+			: [];
+		for (const link of [...parsed.links, ...children]) {
 			if (seen.has(link) || /\.(ics|csv|json|css|svg|png)$/.test(link)) continue;
 			const route = routeOf(link);
 			if (!route || !route.page || !options.follow(link, route.id)) continue;

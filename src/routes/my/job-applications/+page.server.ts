@@ -78,8 +78,14 @@ export const actions: Actions = {
 		if (!form)
 			return fail(400, { action: 'result', values: {}, errors: {}, message: 'form.unreadable' });
 		const parsed = parseTrajectoryForm(form, APPLICATION_RESULT_FORM);
+		// The result forms in the list show one message, not per-field errors.
 		if (!parsed.ok)
-			return fail(400, { action: 'result', values: parsed.values, errors: parsed.errors });
+			return fail(400, {
+				action: 'result',
+				values: parsed.values,
+				errors: parsed.errors,
+				message: parsed.errors.applicationId ? 'trajectory.errors.not_found' : 'form.choice'
+			});
 		const result = await updateJobApplicationResult(db(), {
 			client: me(user),
 			actor: user,

@@ -96,11 +96,16 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-async function readParsed<T extends Parameters<typeof parseForm>[1]>(request: Request, spec: T) {
+async function readParsed<T extends Parameters<typeof parseForm>[1]>(
+	request: Request,
+	spec: T,
+	action: string
+) {
 	const form = await readFormData(request);
+	// Named after its form, so the page shows the message there (an empty name showed nothing).
 	if (!form)
 		return {
-			failure: fail(400, { action: '', values: {}, errors: {}, message: 'form.unreadable' })
+			failure: fail(400, { action, values: {}, errors: {}, message: 'form.unreadable' })
 		};
 	return { parsed: parseForm(form, spec) };
 }
@@ -119,7 +124,7 @@ function refusal(
 export const actions: Actions = {
 	edit: async (event) => {
 		const staff = requireStaff(event, SLOT_PLANNERS);
-		const { failure, parsed } = await readParsed(event.request, EDIT_FORM);
+		const { failure, parsed } = await readParsed(event.request, EDIT_FORM, 'edit');
 		if (failure) return failure;
 		if (!parsed.ok)
 			return fail(400, { action: 'edit', values: parsed.values, errors: parsed.errors });
@@ -133,7 +138,7 @@ export const actions: Actions = {
 	},
 	cancel: async (event) => {
 		const staff = requireStaff(event, SLOT_PLANNERS);
-		const { failure, parsed } = await readParsed(event.request, CANCEL_FORM);
+		const { failure, parsed } = await readParsed(event.request, CANCEL_FORM, 'cancel');
 		if (failure) return failure;
 		if (!parsed.ok)
 			return fail(400, { action: 'cancel', values: parsed.values, errors: parsed.errors });
@@ -143,7 +148,7 @@ export const actions: Actions = {
 	},
 	talks: async (event) => {
 		const staff = requireStaff(event, SLOT_PLANNERS);
-		const { failure, parsed } = await readParsed(event.request, TALKS_FORM);
+		const { failure, parsed } = await readParsed(event.request, TALKS_FORM, 'talks');
 		if (failure) return failure;
 		if (!parsed.ok)
 			return fail(400, { action: 'talks', values: parsed.values, errors: parsed.errors });
@@ -164,7 +169,7 @@ export const actions: Actions = {
 	},
 	attendance: async (event) => {
 		const staff = requireStaff(event, SLOT_PLANNERS);
-		const { failure, parsed } = await readParsed(event.request, ATTENDANCE_FORM);
+		const { failure, parsed } = await readParsed(event.request, ATTENDANCE_FORM, 'attendance');
 		if (failure) return failure;
 		if (!parsed.ok)
 			return fail(400, { action: 'attendance', values: parsed.values, errors: parsed.errors });
@@ -179,7 +184,7 @@ export const actions: Actions = {
 	},
 	bookFor: async (event) => {
 		const staff = requireStaff(event, SLOT_PLANNERS);
-		const { failure, parsed } = await readParsed(event.request, BOOK_FOR_FORM);
+		const { failure, parsed } = await readParsed(event.request, BOOK_FOR_FORM, 'bookFor');
 		if (failure) return failure;
 		if (!parsed.ok)
 			return fail(400, { action: 'bookFor', values: parsed.values, errors: parsed.errors });
