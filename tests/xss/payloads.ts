@@ -147,6 +147,8 @@ export async function expectShownEscaped(
 	expect(await findInjections(page), `${path} (with JavaScript)`).toEqual([]);
 	expect(incidents, `${path}: dialogs`).toEqual([]);
 
+	// The same cookies as the hydrated page has now (a session may have been renewed meanwhile).
+	await noJs.context().addCookies(await page.context().cookies());
 	await noJs.goto(path);
 	await expectText(noJs, `${path} (without JavaScript)`, within, texts);
 	expect(await findInjections(noJs), `${path} (without JavaScript)`).toEqual([]);

@@ -62,21 +62,29 @@ export async function createSession(
 	return row;
 }
 
+/** How long an old session id keeps working after rotation (requests already on their way). */
+export const ROTATION_GRACE_MS = 60_000;
+
 /**
  * Rotation on a change of privilege: when the person's role is no longer the role the session was
- * made for (an applicant granted benefit becomes a client), the old session id is ended and a new
- * token takes its place, keeping the expiry and the second-factor check.
+ * made for (an applicant granted benefit becomes a client), a new token takes the old one's place,
+ * keeping the second-factor check. The old id ends within a minute: long enough for requests the
+ * browser already sent with it, too short to be worth stealing; it is not rotated again.
  */
 async function rotateSession(
 	db: Executor,
-	oldId: string,
-	userId: string,
+	old: { id: string; expiresAt: Date },
+	user: { id: string; role: Role },
 	twoFactorVerified: boolean
 ): Promise<{ token: string; session: ValidatedSession }> {
 	const token = generateSessionToken();
+	const graceEnd = new Date(Math.min(old.expiresAt.getTime(), Date.now() + ROTATION_GRACE_MS));
 	const created = await db.transaction(async (tx) => {
-		await tx.delete(session).where(eq(session.id, oldId));
-		return createSession(tx, token, userId, twoFactorVerified);
+		await tx
+			.update(session)
+			.set({ expiresAt: graceEnd, issuedRole: user.role, rotatedAt: new Date() })
+			.where(eq(session.id, old.id));
+		return createSession(tx, token, user.id, twoFactorVerified);
 	});
 	return { token, session: created };
 }
@@ -93,6 +101,7 @@ export async function validateSessionToken(
 			expiresAt: session.expiresAt,
 			twoFactorVerified: session.twoFactorVerified,
 			issuedRole: session.issuedRole,
+			rotatedAt: session.rotatedAt,
 			id: user.id,
 			name: user.name,
 			email: user.email,
@@ -120,16 +129,24 @@ export async function validateSessionToken(
 		twoFactorVerified,
 		twoFactorUserId,
 		issuedRole,
+		rotatedAt,
 		...rest
 	} = row;
 	void _old;
 	const sessionUser = { ...rest, twoFactorEnabled: twoFactorUserId !== null };
-	if (issuedRole !== row.role) {
-		const rotated = await rotateSession(db, id, row.id, twoFactorVerified);
+	// A replaced session only lives out its grace: never rotated again, never extended.
+	const replaced = rotatedAt !== null;
+	if (!replaced && issuedRole !== row.role) {
+		const rotated = await rotateSession(
+			db,
+			{ id, expiresAt: row.expiresAt },
+			{ id: row.id, role: row.role },
+			twoFactorVerified
+		);
 		return { ...rotated, user: sessionUser };
 	}
 	let expiresAt = row.expiresAt;
-	if (now >= expiresAt.getTime() - (SESSION_DAYS / 2) * DAY_MS) {
+	if (!replaced && now >= expiresAt.getTime() - (SESSION_DAYS / 2) * DAY_MS) {
 		expiresAt = new Date(now + SESSION_DAYS * DAY_MS);
 		await db.update(session).set({ expiresAt }).where(eq(session.id, id));
 	}

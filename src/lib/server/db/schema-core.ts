@@ -92,6 +92,8 @@ export const session = pgTable(
 		twoFactorVerified: boolean('two_factor_verified').notNull().default(false),
 		/** The person's role when the session was made: a different role now means a new session. */
 		issuedRole: roleEnum('issued_role'),
+		/** Set when a newer session replaced this one: it then only lives out its short grace. */
+		rotatedAt: timestamp('rotated_at', { withTimezone: true }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [index('session_user_idx').on(t.userId)]

@@ -1,1 +1,0 @@
-ALTER TABLE "session" ADD COLUMN "issued_role" "role";
