@@ -13,6 +13,8 @@ export interface FormField {
 	/** The value the page shows (selected option, checked radio, input value). */
 	value: string;
 	options: string[];
+	/** The field's maxlength attribute, when it has one. */
+	maxLength?: number;
 }
 
 export interface DiscoveredForm {
@@ -66,7 +68,14 @@ function parseInBrowser([html, base]: [string, string]): ParsedPage {
 					options
 				});
 			} else if (tag === 'textarea') {
-				fields.set(name, { name, tag: 'textarea', type, value: el.textContent ?? '', options: [] });
+				fields.set(name, {
+					name,
+					tag: 'textarea',
+					type,
+					value: el.textContent ?? '',
+					options: [],
+					maxLength: Number(el.getAttribute('maxlength')) || undefined
+				});
 			} else if (type === 'radio' || type === 'checkbox') {
 				const value = el.getAttribute('value') ?? 'on';
 				const entry = known ?? { name, tag: 'input' as const, type, value: '', options: [] };
@@ -79,7 +88,8 @@ function parseInBrowser([html, base]: [string, string]): ParsedPage {
 					tag: 'input',
 					type,
 					value: el.getAttribute('value') ?? '',
-					options: []
+					options: [],
+					maxLength: Number(el.getAttribute('maxlength')) || undefined
 				});
 			}
 		}

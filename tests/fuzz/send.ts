@@ -10,6 +10,7 @@ import type { DiscoveredForm, FormField } from './discover';
 import {
 	ALL_FIELD_PAYLOADS,
 	expectedStored,
+	geez,
 	wrongTypeFor,
 	type FieldValue,
 	type Payload
@@ -113,6 +114,16 @@ export function casesFor(target: DiscoveredForm, baseURL: string, size: MatrixSi
 		}
 		cases.push({ name: `all:${payload.name}`, body: form(withAll(payload.value)), kept });
 	}
+	// Long but valid: every empty text field filled to its maxlength with Ge'ez script (other
+	// fields as shown), so the value passes validation and reaches the action and the database.
+	// Only on forms that create something (empty text fields), never over existing content.
+	const long = replaced.filter((f) => isTextField(f) && f.maxLength);
+	if (size === 'full' && long.length > 0 && long.every((f) => f.value === '')) {
+		cases.push({
+			name: 'at-maxlength',
+			body: form(fields.map((f) => [f.name, long.includes(f) ? geez(f.maxLength!) : f.value]))
+		});
+	}
 	if (size === 'full') {
 		// Hidden values (ids, keys) replaced too, by values of the wrong shape.
 		if (visible.length > 0 && visible.length < fields.length) {
@@ -170,7 +181,8 @@ export function casesFor(target: DiscoveredForm, baseURL: string, size: MatrixSi
 		cases.push({
 			name: 'over-form-reader-limit-200kB',
 			body: form(withAll('z'.repeat(200_000))),
-			expect: [200, 303, 400, 404, 413]
+			expect: [200, 303, 400, 404, 413],
+			isolated: true
 		});
 		cases.push({
 			name: 'over-body-size-limit-1MB',
@@ -292,15 +304,16 @@ export async function sendCase(
 				timeout: 60_000
 			});
 		// A kept-alive connection the server has just closed resets before the request is read:
-		// send it again (at most twice) instead of blaming the app.
+		// send it again (a few times) instead of blaming the app.
 		let response;
 		for (let attempt = 0; ; attempt++) {
 			try {
 				response = await post();
 				break;
 			} catch (error) {
-				if (c.closes || attempt >= 2 || !/ECONNRESET|socket hang up/.test(String(error)))
+				if (c.closes || attempt >= 4 || !/ECONNRESET|socket hang up/.test(String(error)))
 					throw error;
+				await new Promise((resolve) => setTimeout(resolve, 200));
 			}
 		}
 		status = response.status();
