@@ -8,7 +8,9 @@ export default ts.config(
 	{
 		ignores: [
 			'build/',
+			'build-*/',
 			'.svelte-kit/',
+			'.svelte-kit-*/',
 			'node_modules/',
 			'data/',
 			'test-results/',
