@@ -150,8 +150,9 @@ export const handleError: HandleServerError = ({ error, event, status, message }
 		console.error(
 			`[503] ${event.request.method} ${event.url.pathname}: database unavailable (${code})`
 		);
-	} else if (status === 404) {
-		console.error(where);
+	} else if (status < 500) {
+		// Bad requests (404, 415 for a non-form body …) are the visitor's, not a fault: one line.
+		console.error(`${where}: ${(error as Error)?.message ?? message}`);
 	} else {
 		// As SvelteKit logs it by default.
 		console.error(`${where}\n${(error as Error)?.stack ?? error}`);
