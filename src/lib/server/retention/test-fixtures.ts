@@ -1,8 +1,9 @@
 /** Test data for the retention specs: whole files, inserted directly into a real database. */
 import { randomUUID } from 'node:crypto';
+import { placeOf } from '../booking/testing';
 import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '../db';
-import { location, municipality, session, user, type Role } from '../db/schema-core';
+import { session, user, type Role } from '../db/schema-core';
 import { auditEvent } from '../audit/schema';
 import { booking, slot } from '../booking/schema';
 import { categoryDecision, questionnaireResponse } from '../diagnosis/schema';
@@ -34,15 +35,7 @@ export const TEST_SETTINGS: RetentionSettings = {
 
 export const DAY = 86_400_000;
 
-export async function placeOf(db: Executor, slug = 'leidschendam-voorburg') {
-	const [row] = await db
-		.select({ municipalityId: municipality.id, locationId: location.id })
-		.from(municipality)
-		.innerJoin(location, eq(location.municipalityId, municipality.id))
-		.where(eq(municipality.slug, slug))
-		.limit(1);
-	return row;
-}
+export { placeOf };
 
 export async function makeAccount(
 	db: Executor,
