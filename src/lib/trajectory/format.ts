@@ -3,6 +3,7 @@
  * strings; shown in the page's language with Latin digits (as the rest of the portal) and in the
  * Netherlands' time zone.
  */
+import { dateTimeFormat, numberFormat } from '../intl';
 const INTL: Record<string, string> = { nl: 'nl-NL', en: 'en-GB', ar: 'ar', ti: 'ti' };
 const TIME_ZONE = 'Europe/Amsterdam';
 
@@ -12,7 +13,7 @@ function intl(locale: string): string {
 
 export function formatDay(day: string | null | undefined, locale: string): string {
 	if (!day) return '';
-	return new Intl.DateTimeFormat(intl(locale), {
+	return dateTimeFormat(intl(locale), {
 		dateStyle: 'medium',
 		timeZone: 'UTC',
 		numberingSystem: 'latn'
@@ -21,7 +22,7 @@ export function formatDay(day: string | null | undefined, locale: string): strin
 
 export function formatDateTime(iso: string | null | undefined, locale: string): string {
 	if (!iso) return '';
-	return new Intl.DateTimeFormat(intl(locale), {
+	return dateTimeFormat(intl(locale), {
 		dateStyle: 'medium',
 		timeStyle: 'short',
 		timeZone: TIME_ZONE,
@@ -35,7 +36,7 @@ export function formatMonth(
 	locale: string,
 	style: 'short' | 'long' = 'short'
 ): string {
-	return new Intl.DateTimeFormat(intl(locale), {
+	return dateTimeFormat(intl(locale), {
 		month: style,
 		year: 'numeric',
 		timeZone: 'UTC',
@@ -45,7 +46,7 @@ export function formatMonth(
 
 /** 'YYYY-MM' as a short axis label: "nov 26". */
 export function formatMonthTick(month: string, locale: string): string {
-	return new Intl.DateTimeFormat(intl(locale), {
+	return dateTimeFormat(intl(locale), {
 		month: 'short',
 		year: '2-digit',
 		timeZone: 'UTC',
@@ -57,7 +58,7 @@ export function formatMonthTick(month: string, locale: string): string {
 
 /** A day as a short axis label: "8 jun". */
 export function formatDayTick(day: string, locale: string): string {
-	return new Intl.DateTimeFormat(intl(locale), {
+	return dateTimeFormat(intl(locale), {
 		day: 'numeric',
 		month: 'short',
 		timeZone: 'UTC',
@@ -68,12 +69,12 @@ export function formatDayTick(day: string, locale: string): string {
 }
 
 export function formatNumber(value: number, locale: string): string {
-	return new Intl.NumberFormat(intl(locale), { numberingSystem: 'latn' }).format(value);
+	return numberFormat(intl(locale), { numberingSystem: 'latn' }).format(value);
 }
 
 export function formatEuros(cents: number | null, locale: string): string {
 	if (cents === null) return '–';
-	return new Intl.NumberFormat(intl(locale), {
+	return numberFormat(intl(locale), {
 		style: 'currency',
 		currency: 'EUR',
 		maximumFractionDigits: 0,
@@ -83,7 +84,7 @@ export function formatEuros(cents: number | null, locale: string): string {
 
 export function formatShare(share: number | null, locale: string): string {
 	if (share === null) return '–';
-	return new Intl.NumberFormat(intl(locale), {
+	return numberFormat(intl(locale), {
 		style: 'percent',
 		maximumFractionDigits: 0,
 		numberingSystem: 'latn'

@@ -15,6 +15,7 @@ import { isSafeHref, linkTargets } from './markdown';
 import { minimumPhrasings } from './validate';
 import { assistantAnswer, assistantPhrasing, assistantTopic, type SourceLink } from './schema';
 import { bumpContentVersion, replacePhrasings } from './sync';
+import { dateTimeFormat } from '../../intl';
 
 export const EDITOR_ROLES = ['quality_officer', 'administrator'] as const satisfies readonly Role[];
 
@@ -113,7 +114,7 @@ export function checkAnswerInput(input: AnswerInput, locale: string): Record<str
 
 /** Today as a calendar date in the Netherlands (YYYY-MM-DD). */
 export function todayInNetherlands(now = new Date()): string {
-	return new Intl.DateTimeFormat('en-CA', { timeZone: DISPLAY_TIME_ZONE }).format(now);
+	return dateTimeFormat('en-CA', { timeZone: DISPLAY_TIME_ZONE }).format(now);
 }
 
 /**

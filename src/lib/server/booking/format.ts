@@ -1,10 +1,11 @@
 import { DISPLAY_TIME_ZONE } from '../time';
 import { directionOf, isLocale } from '../../i18n/languages';
+import { dateTimeFormat } from '../../intl';
 
 const INTL_LOCALE: Record<string, string> = { nl: 'nl-NL', en: 'en-GB', ar: 'ar', ti: 'ti' };
 
 function dayFormat(locale: string) {
-	return new Intl.DateTimeFormat(INTL_LOCALE[locale] ?? 'nl-NL', {
+	return dateTimeFormat(INTL_LOCALE[locale] ?? 'nl-NL', {
 		weekday: 'long',
 		day: 'numeric',
 		month: 'long',
@@ -19,7 +20,7 @@ function dayFormat(locale: string) {
  * and Arabic's 12-hour form (ص/م) turns a range like 09:30 – 11:00 into a puzzle.
  */
 export function formatClock(date: Date, locale: string): string {
-	return new Intl.DateTimeFormat(INTL_LOCALE[locale] ?? 'nl-NL', {
+	return dateTimeFormat(INTL_LOCALE[locale] ?? 'nl-NL', {
 		hour: '2-digit',
 		minute: '2-digit',
 		hourCycle: 'h23',

@@ -2,11 +2,13 @@
  * Calendar days as 'YYYY-MM-DD' strings (the `date` columns' form), in the Netherlands' time zone.
  * Pure arithmetic on UTC midnights, so no daylight-saving surprises.
  */
+import { dateTimeFormat } from '../../intl';
+
 const DAY_MS = 86_400_000;
 
 /** Today in Europe/Amsterdam. */
 export function todayIso(now: Date = new Date()): string {
-	return new Intl.DateTimeFormat('en-CA', {
+	return dateTimeFormat('en-CA', {
 		timeZone: 'Europe/Amsterdam',
 		year: 'numeric',
 		month: '2-digit',
