@@ -2,7 +2,7 @@
  * The diagnosis capability's public surface: what routes and other capabilities call.
  * The pure core (definition, rules, estimate, explain) is documented in docs/diagnosis.md.
  */
-export { getQuestionnaireSubmittedAt } from './responses';
+export { getQuestionnaireStep, getQuestionnaireSubmittedAt } from './responses';
 export {
 	getOwnQuestionnaire,
 	saveSection,

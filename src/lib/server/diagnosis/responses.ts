@@ -50,6 +50,25 @@ export async function getOwnQuestionnaire(
 	};
 }
 
+/**
+ * Only where the person's questionnaire stands (for the timeline on /my): no answers are read, so
+ * health answers never leave the table for this.
+ */
+export async function getQuestionnaireStep(
+	db: Executor,
+	userId: string
+): Promise<{ status: OwnQuestionnaire['status']; submittedAt: Date | null } | null> {
+	const [row] = await db
+		.select({
+			status: questionnaireResponse.status,
+			submittedAt: questionnaireResponse.submittedAt
+		})
+		.from(questionnaireResponse)
+		.where(eq(questionnaireResponse.userId, userId))
+		.limit(1);
+	return row ?? null;
+}
+
 /** When the person submitted the questionnaire; null while not (yet) submitted. For booking. */
 export async function getQuestionnaireSubmittedAt(
 	db: Executor,

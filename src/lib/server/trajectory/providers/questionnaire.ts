@@ -4,7 +4,7 @@
  * consultant's category decision to start the route form from.
  */
 import {
-	getOwnQuestionnaire,
+	getQuestionnaireStep,
 	getQuestionnaireStatuses,
 	listCategoryDecisions
 } from '../../diagnosis';
@@ -17,7 +17,7 @@ registerJourneyProvider({
 	step: 'questionnaire',
 	actionHref: '/questionnaire',
 	async reportStep(db, person) {
-		const own = await getOwnQuestionnaire(db, person.id);
+		const own = await getQuestionnaireStep(db, person.id);
 		if (!own) return null;
 		if (own.status === 'submitted' && own.submittedAt) {
 			return { status: 'done', on: isoDay(own.submittedAt) };
