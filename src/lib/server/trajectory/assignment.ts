@@ -58,8 +58,9 @@ export type AssignError = 'not_allowed_for_role' | 'unknown_consultant' | 'no_ch
 
 /**
  * Makes `consultantId` the client's consultant. The previous assignment is ended, not removed,
- * so the history of who guided the client stays. The partial unique index on the current
- * assignment settles two simultaneous moves.
+ * so the history of who guided the client stays. Simultaneous moves of one client are serialised
+ * (the second sees the first's result); the partial unique index on the current assignment stays
+ * as the last guard.
  */
 export async function assignConsultant(
 	db: Executor,
@@ -81,6 +82,13 @@ export async function assignConsultant(
 		.limit(1);
 	if (!consultant) return { ok: false, error: 'unknown_consultant' };
 	return db.transaction(async (tx) => {
+		// Moves of one client take turns (a lock on the client's row): with no current assignment
+		// there is no row to lock, and two at once would both insert (a unique violation, a 500).
+		await tx
+			.select({ id: user.id })
+			.from(user)
+			.where(eq(user.id, input.client.id))
+			.for('no key update');
 		const [current] = await tx
 			.select()
 			.from(consultantAssignment)
