@@ -74,7 +74,13 @@ export async function changePhase(
 		return { ok: false, error: 'effective_date_invalid' };
 	}
 	return db.transaction(async (tx) => {
-		// The current row is locked, so two simultaneous changes are applied one after the other.
+		// Changes of one client take turns: the client's row is locked first (a client without a
+		// phase yet has no current row to lock), then the current phase row.
+		await tx
+			.select({ id: user.id })
+			.from(user)
+			.where(eq(user.id, change.client.id))
+			.for('no key update');
 		const [current] = await tx
 			.select()
 			.from(clientPhase)
