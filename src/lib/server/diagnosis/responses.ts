@@ -74,14 +74,8 @@ export async function getQuestionnaireSubmittedAt(
 	db: Executor,
 	userId: string
 ): Promise<Date | null> {
-	const [row] = await db
-		.select({ submittedAt: questionnaireResponse.submittedAt })
-		.from(questionnaireResponse)
-		.where(
-			and(eq(questionnaireResponse.userId, userId), eq(questionnaireResponse.status, 'submitted'))
-		)
-		.limit(1);
-	return row?.submittedAt ?? null;
+	const step = await getQuestionnaireStep(db, userId);
+	return step?.status === 'submitted' ? step.submittedAt : null;
 }
 
 export type SaveSectionResult =
