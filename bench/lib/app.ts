@@ -1,46 +1,23 @@
 // Building and running the app for the benchmarks: the build (when missing or older than the
 // sources), a fresh PostgreSQL database, the built server in its own process, logins over HTTP.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
 import postgres from 'postgres';
 import { totpCode } from '../../src/lib/server/auth/totp';
 import { demoTotpKey } from '../../src/lib/server/demo/two-factor';
+import {
+	ensureBuild as buildWhenStale,
+	formPost,
+	sessionCookie
+} from '../../tests/support/built-app';
+
+export { formPost };
 
 export const BUILD_DIR = resolve(process.env.BUILD_DIR || 'build');
-const SOURCES = [
-	'src',
-	'static',
-	'drizzle',
-	'package-lock.json',
-	'svelte.config.js',
-	'vite.config.ts'
-];
-
-function newest(path: string): number {
-	if (!existsSync(path)) return 0;
-	const stat = statSync(path);
-	if (!stat.isDirectory()) return stat.mtimeMs;
-	return Math.max(stat.mtimeMs, ...readdirSync(path).map((entry) => newest(join(path, entry))));
-}
 
 /** Builds into BUILD_DIR when there is no build or a source is newer than it. */
 export function ensureBuild(log: (line: string) => void = console.log): void {
-	const handler = join(BUILD_DIR, 'handler.js');
-	const built = existsSync(handler) ? statSync(handler).mtimeMs : 0;
-	if (built >= Math.max(...SOURCES.map(newest))) return;
-	log(`Building into ${BUILD_DIR} …`);
-	const result = spawnSync('npx', ['vite', 'build'], {
-		stdio: ['ignore', 'pipe', 'pipe'],
-		env: process.env,
-		maxBuffer: 64 * 1024 * 1024
-	});
-	if (result.status !== 0) {
-		// Vite's warnings are noise in a benchmark's output; its errors are not.
-		process.stderr.write(result.stdout);
-		process.stderr.write(result.stderr);
-		throw new Error('build failed');
-	}
+	buildWhenStale(BUILD_DIR, log);
 }
 
 export interface BenchDatabase {
@@ -139,32 +116,6 @@ export async function startApp(options: {
 	return { base, port: options.port, process: child, stop };
 }
 
-/** A form POST as a browser without JavaScript sends it. */
-export function formPost(
-	base: string,
-	fields: Record<string, string>,
-	cookie?: string
-): RequestInit {
-	return {
-		method: 'POST',
-		redirect: 'manual',
-		headers: {
-			'content-type': 'application/x-www-form-urlencoded',
-			accept: 'text/html',
-			origin: base,
-			...(cookie ? { cookie } : {})
-		},
-		body: new URLSearchParams(fields).toString()
-	};
-}
-
-function sessionCookie(response: Response): string | undefined {
-	return response.headers
-		.getSetCookie()
-		.find((c) => c.startsWith('session='))
-		?.split(';')[0];
-}
-
 /** Logs in over HTTP (with the demo second factor for staff) and returns `session=…`. */
 export async function login(base: string, email: string, password: string): Promise<string> {
 	const first = await fetch(`${base}/login`, formPost(base, { email, password, redirectTo: '' }));
@@ -175,7 +126,7 @@ export async function login(base: string, email: string, password: string): Prom
 	const code = totpCode(demoTotpKey(), Date.now());
 	const second = await fetch(
 		`${base}/login/two-factor`,
-		formPost(base, { code, redirectTo: '' }, cookie)
+		formPost(base, { code, redirectTo: '' }, { cookie })
 	);
 	const verified = sessionCookie(second) ?? cookie;
 	if (second.status !== 303) throw new Error(`second factor ${email}: HTTP ${second.status}`);

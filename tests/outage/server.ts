@@ -3,30 +3,18 @@
  * HTTP helpers: form posts as a browser without JavaScript sends them, and requests held open
  * halfway through their body (to have requests really in flight when SIGTERM arrives).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { join } from 'node:path';
+import { ensureBuild as buildWhenStale } from '../support/built-app';
 
-function newest(path: string): number {
-	if (!existsSync(path)) return 0;
-	const stat = statSync(path);
-	if (!stat.isDirectory()) return stat.mtimeMs;
-	return Math.max(stat.mtimeMs, ...readdirSync(path).map((entry) => newest(join(path, entry))));
-}
+export { formPost, sessionCookie } from '../support/built-app';
 
 /** Builds into `dir` when it is missing or older than the sources (CI has just built `build`). */
 export function ensureBuild(dir: string): void {
 	if (process.env.OUTAGE_NO_BUILD && existsSync(join(dir, 'handler.js'))) return;
-	const built = newest(join(dir, 'handler.js'));
-	const sources = Math.max(newest('src'), newest('drizzle'), newest('svelte.config.js'));
-	if (built >= sources) return;
-	console.log(`Building into ${dir}/ (missing or older than src/) …`);
-	const result = spawnSync('npx', ['vite', 'build'], {
-		stdio: ['ignore', 'ignore', 'inherit'],
-		env: { ...process.env, BUILD_DIR: dir }
-	});
-	if (result.status !== 0) throw new Error('build failed');
+	buildWhenStale(dir);
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -138,33 +126,6 @@ export class App {
 			.map((l) => l.text)
 			.join('\n');
 	}
-}
-
-/** A form post as a browser without JavaScript sends it (Accept: text/html, else SvelteKit answers JSON). */
-export function formPost(
-	base: string,
-	fields: Record<string, string>,
-	headers: Record<string, string> = {}
-): RequestInit {
-	return {
-		method: 'POST',
-		redirect: 'manual',
-		headers: {
-			'content-type': 'application/x-www-form-urlencoded',
-			accept: 'text/html',
-			'accept-language': 'nl',
-			origin: base,
-			...headers
-		},
-		body: new URLSearchParams(fields).toString()
-	};
-}
-
-export function sessionCookie(response: Response): string | undefined {
-	return response.headers
-		.getSetCookie()
-		.find((c) => c.startsWith('session='))
-		?.split(';')[0];
 }
 
 /** Whether a fresh TCP connection to the port is refused (the server stopped listening). */
