@@ -16,6 +16,7 @@ import { openDatabase } from '../src/lib/server/db/client';
 import { insertSlots } from '../src/lib/server/booking/plan';
 import { placeOf } from '../src/lib/server/booking/testing';
 import { addDays, amsterdamDate, amsterdamToUtc } from '../src/lib/server/booking/zoned';
+import { sessionCookie } from '../tests/support/built-app';
 import { createBenchDatabase, ensureBuild, formPost, startApp } from './lib/app';
 
 const CAPACITY = 12;
@@ -49,13 +50,13 @@ async function registerApplicant(base: string, i: number, run: string): Promise<
 			municipality: 'leidschendam-voorburg'
 		})
 	);
-	const session = response.headers.getSetCookie().find((c) => c.startsWith('session='));
+	const session = sessionCookie(response);
 	if (response.status !== 303 || !session) {
 		const text = (await response.text()).replace(/\s+/g, ' ');
 		const alert = /role="alert"[^>]*>(.*?)<\/div>/.exec(text)?.[1]?.replace(/<[^>]+>/g, ' ');
 		throw new Error(`registration ${i}: HTTP ${response.status} ${alert ?? text.slice(0, 200)}`);
 	}
-	return session.split(';')[0];
+	return session;
 }
 
 async function inBatches<T>(count: number, width: number, work: (i: number) => Promise<T>) {
@@ -110,7 +111,7 @@ export async function raceForSeats(options: {
 				try {
 					const response = await fetch(
 						`${base}/appointments/book?/book`,
-						formPost(base, { slotId, interpreterLanguage: '' }, cookie)
+						formPost(base, { slotId, interpreterLanguage: '' }, { cookie })
 					);
 					await response.arrayBuffer();
 					const ms = performance.now() - t0;
@@ -166,7 +167,9 @@ async function main(): Promise<void> {
 	const applicants = Number(process.env.BENCH_APPLICANTS || 200);
 	// Not 4190: fetch refuses it (the Fetch standard's "bad ports" list).
 	const port = Number(process.env.BENCH_PORT || 4188);
-	process.env.BENCH_DATABASE_URL ||= process.env.BENCH_ADMIN_URL;
+	// The old name still works (assigning an unset one would store the string 'undefined').
+	if (!process.env.BENCH_DATABASE_URL && process.env.BENCH_ADMIN_URL)
+		process.env.BENCH_DATABASE_URL = process.env.BENCH_ADMIN_URL;
 	ensureBuild();
 	const database = await createBenchDatabase('bench_booking');
 	try {
