@@ -12,7 +12,8 @@ export {
 	listSlotsForStaff,
 	getSlotForStaff,
 	listConsultantDay,
-	listBookingsOfClient
+	listBookingsOfClient,
+	nextAppointmentsOf
 } from './queries';
 export { createSeries, type SeriesFields } from './plan';
 export { editSlot, cancelSlot, addTalks, markAttendance } from './slot-admin';

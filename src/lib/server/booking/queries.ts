@@ -161,3 +161,30 @@ export async function listBookingsOfClient(db: Executor, userId: string, limit =
 		.orderBy(desc(slot.startsAt))
 		.limit(limit);
 }
+
+/**
+ * The next appointment of each of many people, in one query (the caseload shows it per client):
+ * the earliest active booking that has not started yet.
+ */
+export async function nextAppointmentsOf(
+	db: Executor,
+	userIds: readonly string[],
+	after: Date = new Date()
+): Promise<Map<string, Date>> {
+	const next = new Map<string, Date>();
+	if (userIds.length === 0) return next;
+	const rows = await db
+		.select({ userId: booking.userId, startsAt: sql`min(${slot.startsAt})`.mapWith(slot.startsAt) })
+		.from(booking)
+		.innerJoin(slot, eq(slot.id, booking.slotId))
+		.where(
+			and(
+				inArray(booking.userId, [...userIds]),
+				eq(booking.status, 'active'),
+				sql`${slot.startsAt} > ${after.toISOString()}::timestamptz`
+			)
+		)
+		.groupBy(booking.userId);
+	for (const row of rows) next.set(row.userId, row.startsAt as Date);
+	return next;
+}

@@ -6,8 +6,8 @@
 import {
 	bookingLocale,
 	bookingTranslator,
-	listBookingsOfClient,
-	listMyBookings
+	listMyBookings,
+	nextAppointmentsOf
 } from '../../booking';
 import { isoDay } from '../dates';
 import { registerJourneyProvider } from '../journey-registry';
@@ -56,17 +56,7 @@ registerJourneyProvider({
 				detailsHref: '/appointments'
 			}));
 	},
-	async nextAppointments(db, clientIds) {
-		const now = Date.now();
-		const next = new Map<string, Date>();
-		await Promise.all(
-			clientIds.map(async (id) => {
-				const upcoming = (await listBookingsOfClient(db, id, 10))
-					.filter((b) => b.status === 'active' && b.startsAt.getTime() > now)
-					.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
-				if (upcoming[0]) next.set(id, upcoming[0].startsAt);
-			})
-		);
-		return next;
+	nextAppointments(db, clientIds) {
+		return nextAppointmentsOf(db, clientIds);
 	}
 });
