@@ -109,7 +109,11 @@ async function clientFile(page: Page): Promise<void> {
 async function trajectoryForm(page: Page, action: string): Promise<Locator> {
 	await clientFile(page);
 	const form = page.locator(`form[action$="?/${action}"]`).first();
-	await expect(form).toBeVisible();
+	// Hydration may close a <details> opened before it finished (`open={…}`): open them again.
+	await expect(async () => {
+		await openAll(page);
+		await expect(form).toBeVisible({ timeout: 1000 });
+	}).toPass({ timeout: 10_000 });
 	return form;
 }
 
